@@ -1,0 +1,1 @@
+//! Month arithmetic and the Swedish calendar (being written).

@@ -1,0 +1,2 @@
+//! samverkan: a registry of cooperation between Swedish regions and municipalities.
+pub mod calendar;
