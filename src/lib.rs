@@ -1,2 +1,22 @@
-//! samverkan: a registry of cooperation between Swedish regions and municipalities.
+//! samverkan: check and report on a registry of cooperation between Swedish regions and
+//! municipalities in health and social care.
+//!
+//! Data flows one way: [`load`] (files or a git revision) → [`model`] → [`rules`] →
+//! [`views`] → [`render`]. [`app`] wires a command line to that flow.
+
+pub mod app;
 pub mod calendar;
+pub mod cli;
+pub mod clock;
+pub mod error;
+pub mod finding;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod rules;
+pub mod source;
+
+/// Runs the command line and returns the exit status.
+pub fn main() -> u8 {
+    app::main()
+}

@@ -1,0 +1,100 @@
+//! The command line: global flags, commands and output formats (see `docs/cli.md`).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "samverkan",
+    version,
+    about = "Check and report on a registry of cooperation agreements between Swedish regions and municipalities",
+    long_about = None,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The registry directory [default: ./registry]
+    #[arg(
+        short = 'C',
+        long = "registry",
+        env = "SAMVERKAN_REGISTRY",
+        global = true,
+        value_name = "PATH"
+    )]
+    pub registry: Option<PathBuf>,
+
+    /// Read the registry as it is in git revision REV (no checkout)
+    #[arg(long, global = true, value_name = "REV")]
+    pub at: Option<String>,
+
+    /// The date "today" means, YYYY-MM-DD [default: today in Europe/Stockholm]
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
+    /// Output format; each command accepts the ones that make sense for it
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Text,
+    Json,
+    Csv,
+    Md,
+    Ics,
+    Github,
+    Mermaid,
+    Dot,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Md => "md",
+            Format::Ics => "ics",
+            Format::Github => "github",
+            Format::Mermaid => "mermaid",
+            Format::Dot => "dot",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the registry against every rule; exit 1 on errors
+    Check(CheckArgs),
+    /// List every rule with its code, family, severity and summary
+    Rules,
+    /// Explain one rule: what it checks, why, and examples
+    Explain {
+        /// A rule code, e.g. seat-limit
+        code: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Treat warnings as errors (exit 1 when there are any)
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}

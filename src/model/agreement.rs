@@ -1,0 +1,104 @@
+//! `agreements/<id>.toml`: an agreement (överenskommelse), its notices, duties and roles.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::date::Date;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    pub title: Spanned<String>,
+    pub reference: Option<Spanned<String>>,
+    pub parties: Vec<Spanned<String>>,
+    pub signed: Option<Spanned<Date>>,
+    pub effective: Spanned<Date>,
+    /// The last day in force of a fixed-term agreement.
+    pub ends: Option<Spanned<Date>>,
+    pub termination: Option<Spanned<Termination>>,
+    #[serde(default)]
+    pub notice: Vec<Spanned<Notice>>,
+    #[serde(default)]
+    pub obligation: Vec<Spanned<Obligation>>,
+    #[serde(default)]
+    pub role: Vec<Spanned<Role>>,
+}
+
+impl Agreement {
+    pub fn has_party(&self, party: &str) -> bool {
+        self.parties.iter().any(|p| p.get_ref() == party)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Termination {
+    pub notice_months: Spanned<u32>,
+    #[serde(default)]
+    pub counted_from: CountedFrom,
+    pub handled_by: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CountedFrom {
+    #[default]
+    Received,
+    Handled,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub party: Spanned<String>,
+    pub received: Spanned<Date>,
+    pub handled: Option<Spanned<Date>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Obligation {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    pub owner: Spanned<String>,
+    pub due: Option<Spanned<Date>>,
+    pub every_months: Option<Spanned<u32>>,
+    #[serde(default)]
+    pub done: Vec<Spanned<Date>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub role: Spanned<RoleKind>,
+    pub party: Spanned<String>,
+    pub holder: Option<Spanned<String>>,
+    pub name: Spanned<String>,
+    pub from: Spanned<Date>,
+    pub to: Option<Spanned<Date>>,
+    pub notified: Option<Spanned<Date>>,
+}
+
+impl Role {
+    pub fn covers(&self, day: chrono::NaiveDate) -> bool {
+        self.from.get_ref().0 <= day && self.to.as_ref().is_none_or(|t| day <= t.get_ref().0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleKind {
+    PartnerOwner,
+    PartnerCoordinator,
+    Coordinator,
+}
+
+impl RoleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoleKind::PartnerOwner => "partner-owner",
+            RoleKind::PartnerCoordinator => "partner-coordinator",
+            RoleKind::Coordinator => "coordinator",
+        }
+    }
+}

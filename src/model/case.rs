@@ -1,0 +1,116 @@
+//! `cases/<year>/<id>.toml`: a case (ärende) and what happened to it.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::date::Date;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub title: Spanned<String>,
+    pub raised: Spanned<Date>,
+    pub raised_by: Spanned<String>,
+    pub concerns: Spanned<Concerns>,
+    pub agreement: Option<Spanned<String>>,
+    #[serde(default)]
+    pub event: Vec<Spanned<Event>>,
+    #[serde(default)]
+    pub decision: Vec<Spanned<Decision>>,
+}
+
+/// The parties a case concerns: a list, or every party of the agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Concerns {
+    All,
+    Parties(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for Concerns {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // A hand-written visitor: an untagged enum would buffer the value and lose the
+        // spans of the party ids.
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Concerns;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(r#"an array of party ids or the string "all""#)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Concerns, E> {
+                if v == "all" {
+                    Ok(Concerns::All)
+                } else {
+                    Err(E::invalid_value(serde::de::Unexpected::Str(v), &self))
+                }
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Concerns, A::Error> {
+                let mut parties = Vec::new();
+                while let Some(p) = seq.next_element()? {
+                    parties.push(p);
+                }
+                Ok(Concerns::Parties(parties))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub date: Spanned<Date>,
+    pub body: Spanned<String>,
+    pub action: Spanned<Action>,
+    pub reply_by: Option<Spanned<Date>>,
+    pub note: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    Raised,
+    Prepared,
+    Discussed,
+    Recommended,
+    Decided,
+    Escalated,
+    Referred,
+    Closed,
+    Withdrawn,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Raised => "raised",
+            Action::Prepared => "prepared",
+            Action::Discussed => "discussed",
+            Action::Recommended => "recommended",
+            Action::Decided => "decided",
+            Action::Escalated => "escalated",
+            Action::Referred => "referred",
+            Action::Closed => "closed",
+            Action::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub party: Spanned<String>,
+    pub date: Spanned<Date>,
+    pub outcome: Spanned<Outcome>,
+    pub reference: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Adopted,
+    Rejected,
+    Pending,
+}

@@ -1,0 +1,58 @@
+//! `meetings/<year>.toml`: the meetings of one year, all bodies.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::date::MeetingTime;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingsFile {
+    #[serde(default)]
+    pub meeting: Vec<Spanned<Meeting>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub body: Spanned<String>,
+    pub date: Spanned<MeetingTime>,
+    pub kind: Option<Spanned<MeetingKind>>,
+    pub host: Option<Spanned<String>>,
+    pub place: Option<Spanned<String>>,
+}
+
+impl Meeting {
+    /// `kind`, by default `ordinary`.
+    pub fn kind(&self) -> MeetingKind {
+        self.kind
+            .as_ref()
+            .map_or(MeetingKind::Ordinary, |k| *k.get_ref())
+    }
+
+    pub fn day(&self) -> chrono::NaiveDate {
+        self.date.get_ref().date
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MeetingKind {
+    Ordinary,
+    Extra,
+    Ledningsdialog,
+    Seminar,
+    Bilateral,
+}
+
+impl MeetingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingKind::Ordinary => "ordinary",
+            MeetingKind::Extra => "extra",
+            MeetingKind::Ledningsdialog => "ledningsdialog",
+            MeetingKind::Seminar => "seminar",
+            MeetingKind::Bilateral => "bilateral",
+        }
+    }
+}

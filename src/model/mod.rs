@@ -1,0 +1,215 @@
+//! The registry in memory: one typed value per file, keyed by id.
+//!
+//! Types mirror the file kinds of the format one to one (`party.rs` holds `parties/<id>.toml`
+//! and so on); `Registry` gathers them and answers the questions every rule and view asks
+//! (which side is a party on, when is a body active, who chairs it in a year).
+
+pub mod agreement;
+pub mod body;
+pub mod case;
+pub mod date;
+pub mod meeting;
+pub mod party;
+pub mod roster;
+pub mod settings;
+pub mod terms;
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, NaiveDate};
+use toml::Spanned;
+
+use crate::calendar::HolidayCalendar;
+use crate::source::{FileId, Location, Sources};
+
+pub use agreement::Agreement;
+pub use body::Body;
+pub use case::Case;
+pub use meeting::Meeting;
+pub use party::Party;
+pub use roster::Roster;
+pub use settings::Settings;
+
+/// One entity read from one file; its id is the file stem.
+#[derive(Debug)]
+pub struct Entity<T> {
+    pub id: String,
+    pub file: FileId,
+    pub value: T,
+}
+
+impl<T> Entity<T> {
+    pub fn at<U>(&self, spanned: &Spanned<U>) -> Location {
+        Location::new(self.file, spanned.span())
+    }
+
+    pub fn whole_file(&self) -> Location {
+        Location::file(self.file)
+    }
+}
+
+/// A meeting with the file and year it was listed under.
+#[derive(Debug)]
+pub struct MeetingEntry {
+    pub file: FileId,
+    /// The year named by the file stem.
+    pub file_year: i32,
+    pub meeting: Spanned<Meeting>,
+}
+
+impl MeetingEntry {
+    pub fn at<U>(&self, spanned: &Spanned<U>) -> Location {
+        Location::new(self.file, spanned.span())
+    }
+
+    pub fn get(&self) -> &Meeting {
+        self.meeting.get_ref()
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub sources: Sources,
+    pub settings: Option<Entity<Settings>>,
+    pub parties: BTreeMap<String, Entity<Party>>,
+    pub agreements: BTreeMap<String, Entity<Agreement>>,
+    pub bodies: BTreeMap<String, Entity<Body>>,
+    /// Rosters by body id.
+    pub rosters: BTreeMap<String, Entity<Roster>>,
+    /// Every meeting of every year, sorted by date and time.
+    pub meetings: Vec<MeetingEntry>,
+    pub cases: BTreeMap<String, Entity<Case>>,
+    index: Index,
+}
+
+/// Lookups computed once after loading, so that rules stay linear in the registry's size.
+#[derive(Debug, Default)]
+struct Index {
+    /// Positions in `meetings` per body, in date order.
+    meetings_by_body: HashMap<String, Vec<usize>>,
+    meeting_days_by_body: HashMap<String, Vec<NaiveDate>>,
+    agreement_ends: HashMap<String, NaiveDate>,
+}
+
+impl Registry {
+    /// Sorts the meetings and computes the lookups; the loader calls it once at the end.
+    pub fn finish(&mut self) {
+        self.meetings.sort_by_key(|m| *m.get().date.get_ref());
+        let mut index = Index::default();
+        for (i, m) in self.meetings.iter().enumerate() {
+            let body = m.get().body.get_ref();
+            index
+                .meetings_by_body
+                .entry(body.clone())
+                .or_default()
+                .push(i);
+            let days = index.meeting_days_by_body.entry(body.clone()).or_default();
+            if days.last() != Some(&m.get().day()) {
+                days.push(m.get().day());
+            }
+        }
+        self.index = index;
+        let ends: HashMap<String, NaiveDate> = self
+            .agreements
+            .iter()
+            .filter_map(|(id, a)| terms::agreement_end(self, &a.value).map(|end| (id.clone(), end)))
+            .collect();
+        self.index.agreement_ends = ends;
+    }
+
+    /// Days on which a body meets, sorted, each once.
+    pub fn meeting_days(&self, body: &str) -> &[NaiveDate] {
+        self.index
+            .meeting_days_by_body
+            .get(body)
+            .map_or(&[], |d| d.as_slice())
+    }
+
+    /// The agreement's last day in force, if it has one (see [`terms::agreement_end`]).
+    pub fn agreement_end(&self, agreement_id: &str) -> Option<NaiveDate> {
+        self.index.agreement_ends.get(agreement_id).copied()
+    }
+
+    pub fn calendar(&self) -> HolidayCalendar {
+        self.settings
+            .as_ref()
+            .map_or(HolidayCalendar::Swedish, |s| s.value.holidays.calendar())
+    }
+
+    pub fn name(&self) -> Option<&str> {
+        self.settings
+            .as_ref()
+            .map(|s| s.value.name.get_ref().as_str())
+    }
+
+    pub fn party_side(&self, party: &str) -> Option<party::Side> {
+        self.parties.get(party).and_then(|p| p.value.side())
+    }
+
+    pub fn party_name<'a>(&'a self, party: &'a str) -> &'a str {
+        self.parties
+            .get(party)
+            .map_or(party, |p| p.value.name.get_ref().as_str())
+    }
+
+    pub fn body_agreement(&self, body: &Body) -> Option<&Entity<Agreement>> {
+        self.agreements.get(body.agreement.get_ref())
+    }
+
+    /// First and last day a body is active: `established` to its own `ends` or its
+    /// agreement's end, whichever comes first (None: no end in sight).
+    pub fn body_active(&self, body: &Body) -> (NaiveDate, Option<NaiveDate>) {
+        let start = body.established.get_ref().0;
+        let own_end = body.ends.as_ref().map(|e| e.get_ref().0);
+        let agreement_end = self.agreement_end(body.agreement.get_ref());
+        let end = match (own_end, agreement_end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        (start, end)
+    }
+
+    pub fn body_active_on(&self, body: &Body, day: NaiveDate) -> bool {
+        let (start, end) = self.body_active(body);
+        start <= day && end.is_none_or(|e| day <= e)
+    }
+
+    /// The recorded chair entry of a body for a year.
+    pub fn chair_year(&self, body_id: &str, year: i32) -> Option<&roster::ChairYear> {
+        self.rosters.get(body_id).and_then(|r| {
+            r.value
+                .chair
+                .iter()
+                .map(|c| c.get_ref())
+                .find(|c| *c.year.get_ref() == year)
+        })
+    }
+
+    /// Who holds `role` of a body on a day, by the chair records (AU members and ex officio
+    /// seats are derived from this).
+    pub fn chair_holder(
+        &self,
+        body_id: &str,
+        role: body::ChairRole,
+        day: NaiveDate,
+    ) -> Option<&str> {
+        let year = self.chair_year(body_id, day.year())?;
+        match role {
+            body::ChairRole::Chair => Some(year.chair.get_ref().as_str()),
+            body::ChairRole::ViceChair => year.vice_chair.as_ref().map(|v| v.get_ref().as_str()),
+        }
+    }
+
+    /// Meetings of one body, in date order.
+    pub fn meetings_of<'a>(
+        &'a self,
+        body_id: &'a str,
+    ) -> impl Iterator<Item = &'a MeetingEntry> + 'a {
+        self.index
+            .meetings_by_body
+            .get(body_id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.meetings[i])
+    }
+}

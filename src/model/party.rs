@@ -1,0 +1,73 @@
+//! `parties/<id>.toml`: a principal (huvudman) or other party.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    pub name: Spanned<String>,
+    pub kind: Spanned<PartyKind>,
+    pub org_number: Option<Spanned<String>>,
+    pub county: Option<Spanned<String>>,
+    pub side: Option<Spanned<Side>>,
+}
+
+impl Party {
+    /// The side the party counts as in chair rotation: `side`, else its kind for regions
+    /// and municipalities.
+    pub fn side(&self) -> Option<Side> {
+        self.side
+            .as_ref()
+            .map(|s| *s.get_ref())
+            .or(match self.kind.get_ref() {
+                PartyKind::Region => Some(Side::Region),
+                PartyKind::Municipality => Some(Side::Municipality),
+                PartyKind::Association | PartyKind::Other => None,
+            })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartyKind {
+    Region,
+    Municipality,
+    Association,
+    Other,
+}
+
+impl PartyKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartyKind::Region => "region",
+            PartyKind::Municipality => "municipality",
+            PartyKind::Association => "association",
+            PartyKind::Other => "other",
+        }
+    }
+}
+
+/// The two principal sides between which chairs alternate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Region,
+    Municipality,
+}
+
+impl Side {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Region => "region",
+            Side::Municipality => "municipality",
+        }
+    }
+
+    pub fn other(self) -> Side {
+        match self {
+            Side::Region => Side::Municipality,
+            Side::Municipality => Side::Region,
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! `members/<body-id>.toml`: who held which seat of a body when, and its chairs per year.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::date::Date;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roster {
+    #[serde(default)]
+    pub member: Vec<Spanned<Member>>,
+    #[serde(default)]
+    pub chair: Vec<Spanned<ChairYear>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub name: Spanned<String>,
+    pub party: Spanned<String>,
+    pub role: Spanned<SeatRole>,
+    pub from: Spanned<Date>,
+    pub to: Option<Spanned<Date>>,
+    pub substitute_for: Option<Spanned<String>>,
+    pub function: Option<Spanned<String>>,
+}
+
+impl Member {
+    pub fn from(&self) -> NaiveDate {
+        self.from.get_ref().0
+    }
+
+    /// Last day served; None while still serving.
+    pub fn to(&self) -> Option<NaiveDate> {
+        self.to.as_ref().map(|t| t.get_ref().0)
+    }
+
+    pub fn serves_on(&self, day: NaiveDate) -> bool {
+        self.from() <= day && self.to().is_none_or(|t| day <= t)
+    }
+
+    /// Whether the seat is held on every day of `first..=last`.
+    pub fn serves_throughout(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        self.from() <= first && self.to().is_none_or(|t| last <= t)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeatRole {
+    Ordinary,
+    Substitute,
+}
+
+impl SeatRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SeatRole::Ordinary => "ordinary",
+            SeatRole::Substitute => "substitute",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChairYear {
+    pub year: Spanned<i32>,
+    pub chair: Spanned<String>,
+    pub vice_chair: Option<Spanned<String>>,
+    pub extension: Option<Spanned<ExtensionRecord>>,
+}
+
+/// The decision that let a side keep the chair for another year.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtensionRecord {
+    pub decision: Spanned<String>,
+    #[serde(default)]
+    pub unanimous: bool,
+}

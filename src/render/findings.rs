@@ -1,0 +1,195 @@
+//! Findings as text (with the offending line), JSON and GitHub annotations.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use super::sanitize;
+use crate::finding::{Finding, Severity};
+use crate::source::Sources;
+
+/// Where a finding points, resolved for printing.
+struct Place<'a> {
+    /// Relative to the registry root.
+    file: &'a str,
+    line: usize,
+    column: usize,
+    source_line: &'a str,
+    /// Width in characters of the marked part of the line (at least 1).
+    width: usize,
+}
+
+fn place<'a>(sources: &'a Sources, f: &Finding) -> Option<Place<'a>> {
+    let loc = f.location.as_ref()?;
+    let file = sources.get(loc.file);
+    let (line, column) = file.line_col(loc.span.start);
+    let source_line = file.line_text(line);
+    let (end_line, end_column) = file.line_col(loc.span.end);
+    let width = if end_line == line && end_column > column {
+        end_column - column
+    } else {
+        source_line
+            .chars()
+            .count()
+            .saturating_sub(column - 1)
+            .max(1)
+    };
+    Some(Place {
+        file: &file.path,
+        line,
+        column,
+        source_line,
+        width,
+    })
+}
+
+fn counts(findings: &[Finding]) -> (usize, usize) {
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    (errors, findings.len() - errors)
+}
+
+/// `file:line:col: severity[code]: message`, the source line and a marker under the spot;
+/// `prefix` is the registry path as the user gave it, so paths open from where they ran.
+pub fn text(sources: &Sources, findings: &[Finding], prefix: &str, color: bool) -> String {
+    let paint = |code: &str, s: &str| {
+        if color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    };
+    let mut out = String::new();
+    for f in findings {
+        let severity = match f.severity {
+            Severity::Error => paint("1;31", "error"),
+            Severity::Warning => paint("1;33", "warning"),
+        };
+        let message = sanitize::terminal(&f.message);
+        match place(sources, f) {
+            Some(p) => {
+                let _ = writeln!(
+                    out,
+                    "{}:{}:{}: {severity}[{}]: {message}",
+                    join(prefix, p.file),
+                    p.line,
+                    p.column,
+                    f.code
+                );
+                if !p.source_line.is_empty() {
+                    let gutter = p.line.to_string().len();
+                    let shown = sanitize::terminal(p.source_line);
+                    let _ = writeln!(out, "{:gutter$} |", "");
+                    let _ = writeln!(out, "{} | {shown}", p.line);
+                    let _ = writeln!(
+                        out,
+                        "{:gutter$} | {}{}",
+                        "",
+                        " ".repeat(p.column - 1),
+                        paint("1;36", &"^".repeat(p.width))
+                    );
+                }
+            }
+            None => {
+                let _ = writeln!(out, "{prefix}: {severity}[{}]: {message}", f.code);
+            }
+        }
+    }
+    let (errors, warnings) = counts(findings);
+    let _ = writeln!(out, "{}", summary(errors, warnings));
+    out
+}
+
+fn summary(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}
+
+fn join(prefix: &str, file: &str) -> String {
+    if prefix.is_empty() || prefix == "." {
+        file.to_owned()
+    } else {
+        format!("{}/{file}", prefix.trim_end_matches('/'))
+    }
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    code: &'a str,
+    severity: &'a str,
+    file: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    findings: Vec<JsonFinding<'a>>,
+    errors: usize,
+    warnings: usize,
+}
+
+/// The `check --format json` document of cli.md; `file` relative to the registry root.
+pub fn json(sources: &Sources, findings: &[Finding]) -> String {
+    let (errors, warnings) = counts(findings);
+    let report = JsonReport {
+        findings: findings
+            .iter()
+            .map(|f| {
+                let p = place(sources, f);
+                JsonFinding {
+                    code: f.code,
+                    severity: f.severity.as_str(),
+                    file: p.as_ref().map(|p| p.file),
+                    line: p.as_ref().map(|p| p.line),
+                    column: p.as_ref().map(|p| p.column),
+                    message: &f.message,
+                }
+            })
+            .collect(),
+        errors,
+        warnings,
+    };
+    let mut s = serde_json::to_string_pretty(&report).expect("findings serialize");
+    s.push('\n');
+    s
+}
+
+/// One workflow command per finding, for GitHub Actions annotations.
+pub fn github(sources: &Sources, findings: &[Finding], prefix: &str) -> String {
+    let mut out = String::new();
+    for f in findings {
+        let level = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let message = sanitize::github_message(&format!("{}: {}", f.code, f.message));
+        match place(sources, f) {
+            Some(p) => {
+                let _ = writeln!(
+                    out,
+                    "::{level} file={},line={},col={},title={}::{message}",
+                    sanitize::github_property(&join(prefix, p.file)),
+                    p.line,
+                    p.column,
+                    sanitize::github_property(f.code),
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "::{level} title={}::{message}",
+                    sanitize::github_property(f.code)
+                );
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,134 @@
+//! Agreement rules: terms, notices and what an agreement's end means for its bodies.
+
+use super::{Context, rule};
+use crate::finding::Finding;
+
+rule!(
+    FIXED_TERM_EXPIRED,
+    "fixed-term-expired",
+    "agreements",
+    Warn,
+    "a fixed-term agreement has passed `ends` on --today"
+);
+rule!(
+    BODY_OUTLIVES_AGREEMENT,
+    "body-outlives-agreement",
+    "agreements",
+    Error,
+    "a body has a member serving, or a meeting, after its agreement's end"
+);
+rule!(
+    NOTICE_FROM_NON_PARTY,
+    "notice-from-non-party",
+    "agreements",
+    Error,
+    "a notice from a party that is not a party of the agreement"
+);
+rule!(
+    HANDLED_BY_FOREIGN_BODY,
+    "handled-by-foreign-body",
+    "agreements",
+    Error,
+    "`handled_by` is not a body of the agreement"
+);
+
+pub static RULES: &[&super::Rule] = &[
+    &FIXED_TERM_EXPIRED,
+    &BODY_OUTLIVES_AGREEMENT,
+    &NOTICE_FROM_NON_PARTY,
+    &HANDLED_BY_FOREIGN_BODY,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let reg = ctx.reg;
+    for a in reg.agreements.values() {
+        let v = &a.value;
+        if let Some(ends) = &v.ends
+            && ends.get_ref().0 < ctx.today
+        {
+            out.push(FIXED_TERM_EXPIRED.finding(
+                a.at(ends),
+                format!(
+                    "the agreement ended on {} and is still in the registry as it was; record its successor or archive it",
+                    ends.get_ref()
+                ),
+            ));
+        }
+        for n in &v.notice {
+            let party = &n.get_ref().party;
+            if reg.parties.contains_key(party.get_ref()) && !v.has_party(party.get_ref()) {
+                out.push(NOTICE_FROM_NON_PARTY.finding(
+                    a.at(party),
+                    format!(
+                        "notice from \"{}\", which is not among the agreement's parties",
+                        party.get_ref()
+                    ),
+                ));
+            }
+        }
+        if let Some(t) = &v.termination
+            && let Some(handled_by) = &t.get_ref().handled_by
+            && let Some(body) = reg.bodies.get(handled_by.get_ref())
+            && body.value.agreement.get_ref() != &a.id
+        {
+            out.push(HANDLED_BY_FOREIGN_BODY.finding(
+                a.at(handled_by),
+                format!(
+                    "handled_by \"{}\" belongs to agreement \"{}\", not to this one",
+                    handled_by.get_ref(),
+                    body.value.agreement.get_ref()
+                ),
+            ));
+        }
+    }
+    outliving_members_and_meetings(ctx, out);
+}
+
+fn outliving_members_and_meetings(ctx: &Context, out: &mut Vec<Finding>) {
+    let reg = ctx.reg;
+    for (body_id, body) in &reg.bodies {
+        let Some(end) = reg.agreement_end(body.value.agreement.get_ref()) else {
+            continue;
+        };
+        let Some(roster) = reg.rosters.get(body_id) else {
+            continue;
+        };
+        for m in &roster.value.member {
+            let member = m.get_ref();
+            if member.to().is_none_or(|to| to > end) {
+                let (at, served) = match &member.to {
+                    Some(to) => (roster.at(to), format!("until {}", to.get_ref())),
+                    None => (roster.at(m), "with no end date".to_owned()),
+                };
+                out.push(BODY_OUTLIVES_AGREEMENT.finding(
+                    at,
+                    format!(
+                        "{} serves in {body_id} {served}, after agreement \"{}\" ended on {end}; end the seat by {end}",
+                        member.name.get_ref(),
+                        body.value.agreement.get_ref()
+                    ),
+                ));
+            }
+        }
+    }
+    for m in &reg.meetings {
+        let meeting = m.get();
+        let Some(body) = reg.bodies.get(meeting.body.get_ref()) else {
+            continue;
+        };
+        let Some(end) = reg.agreement_end(body.value.agreement.get_ref()) else {
+            continue;
+        };
+        if meeting.day() > end {
+            out.push(BODY_OUTLIVES_AGREEMENT.finding(
+                m.at(&meeting.date),
+                format!(
+                    "{} meets on {}, after agreement \"{}\" ended on {end}",
+                    meeting.body.get_ref(),
+                    meeting.date.get_ref(),
+                    body.value.agreement.get_ref()
+                ),
+            ));
+        }
+    }
+}

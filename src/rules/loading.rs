@@ -1,0 +1,384 @@
+//! Loading rules: the files parse, match the schema and refer to things that exist.
+//!
+//! `toml-syntax`, `unreadable-file`, `schema` (as serde reports it), `invalid-id`,
+//! `unexpected-file` and duplicate case ids are found by the loader (`crate::load`); the
+//! checks here run over the loaded model.
+
+use std::collections::{HashMap, HashSet};
+
+use toml::Spanned;
+
+use super::{Context, rule};
+use crate::finding::Finding;
+use crate::model::agreement::CountedFrom;
+use crate::model::body::BodyKind;
+use crate::model::case::Concerns;
+use crate::model::{Entity, Registry};
+use crate::source::Location;
+
+rule!(
+    TOML_SYNTAX,
+    "toml-syntax",
+    "loading",
+    Error,
+    "a file is not valid TOML (exit 2)"
+);
+rule!(
+    UNREADABLE_FILE,
+    "unreadable-file",
+    "loading",
+    Error,
+    "a file cannot be read or is not UTF-8 (exit 2)"
+);
+rule!(
+    SCHEMA,
+    "schema",
+    "loading",
+    Error,
+    "unknown key, missing key, wrong type or value not allowed"
+);
+rule!(
+    INVALID_ID,
+    "invalid-id",
+    "loading",
+    Error,
+    "a file stem is not a valid id"
+);
+rule!(
+    DUPLICATE_ID,
+    "duplicate-id",
+    "loading",
+    Error,
+    "two entities of one kind share an id"
+);
+rule!(
+    DANGLING_REFERENCE,
+    "dangling-reference",
+    "loading",
+    Error,
+    "a reference to a party, agreement, body or person that does not exist"
+);
+rule!(
+    UNEXPECTED_FILE,
+    "unexpected-file",
+    "loading",
+    Error,
+    "a .toml file in a place the layout does not know"
+);
+rule!(
+    INVALID_RANGE,
+    "invalid-range",
+    "loading",
+    Error,
+    "an end date before its start date"
+);
+
+pub static RULES: &[&super::Rule] = &[
+    &TOML_SYNTAX,
+    &UNREADABLE_FILE,
+    &SCHEMA,
+    &INVALID_ID,
+    &DUPLICATE_ID,
+    &DANGLING_REFERENCE,
+    &UNEXPECTED_FILE,
+    &INVALID_RANGE,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let reg = ctx.reg;
+    let mut refs = References { reg, out };
+    settings(&mut refs);
+    for a in reg.agreements.values() {
+        agreement(&mut refs, a);
+    }
+    for b in reg.bodies.values() {
+        body(&mut refs, b);
+    }
+    for r in reg.rosters.values() {
+        roster(&mut refs, r);
+    }
+    for m in &reg.meetings {
+        let meeting = m.get();
+        refs.body(m.at(&meeting.body), &meeting.body, "meeting body");
+        if let Some(host) = &meeting.host {
+            refs.party(m.at(host), host, "meeting host");
+        }
+    }
+    for c in reg.cases.values() {
+        case(&mut refs, c);
+    }
+}
+
+/// Reports references by id that name nothing.
+struct References<'a, 'o> {
+    reg: &'a Registry,
+    out: &'o mut Vec<Finding>,
+}
+
+impl References<'_, '_> {
+    fn party(&mut self, at: Location, id: &Spanned<String>, what: &str) {
+        if !self.reg.parties.contains_key(id.get_ref()) {
+            self.out.push(DANGLING_REFERENCE.finding(
+                at,
+                format!(
+                    "{what} \"{}\" names no party: expected a file parties/{}.toml",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            ));
+        }
+    }
+
+    fn body(&mut self, at: Location, id: &Spanned<String>, what: &str) {
+        if !self.reg.bodies.contains_key(id.get_ref()) {
+            self.out.push(DANGLING_REFERENCE.finding(
+                at,
+                format!(
+                    "{what} \"{}\" names no body: expected a file bodies/{}.toml",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            ));
+        }
+    }
+
+    fn agreement(&mut self, at: Location, id: &Spanned<String>, what: &str) {
+        if !self.reg.agreements.contains_key(id.get_ref()) {
+            self.out.push(DANGLING_REFERENCE.finding(
+                at,
+                format!(
+                    "{what} \"{}\" names no agreement: expected a file agreements/{}.toml",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            ));
+        }
+    }
+
+    fn range(
+        &mut self,
+        at: Location,
+        start: (&str, chrono::NaiveDate),
+        end: (&str, chrono::NaiveDate),
+    ) {
+        if end.1 < start.1 {
+            self.out.push(INVALID_RANGE.finding(
+                at,
+                format!("{} {} is before {} {}", end.0, end.1, start.0, start.1),
+            ));
+        }
+    }
+}
+
+fn settings(refs: &mut References) {
+    let Some(s) = &refs.reg.settings else { return };
+    for code in s.value.checks.keys() {
+        if super::find(code.get_ref()).is_none() {
+            refs.out.push(SCHEMA.finding(
+                s.at(code),
+                format!(
+                    "[checks] names \"{}\", which is no rule code; `samverkan rules` lists them",
+                    code.get_ref()
+                ),
+            ));
+        }
+    }
+}
+
+fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
+    let v = &a.value;
+    let mut seen = HashSet::new();
+    for p in &v.parties {
+        refs.party(a.at(p), p, "party");
+        if !seen.insert(p.get_ref()) {
+            refs.out.push(DUPLICATE_ID.finding(
+                a.at(p),
+                format!("party \"{}\" is listed twice", p.get_ref()),
+            ));
+        }
+    }
+    if let Some(ends) = &v.ends {
+        refs.range(
+            a.at(ends),
+            ("effective", v.effective.get_ref().0),
+            ("ends", ends.get_ref().0),
+        );
+    }
+    if let Some(termination) = &v.termination {
+        let t = termination.get_ref();
+        if *t.notice_months.get_ref() == 0 {
+            refs.out.push(SCHEMA.finding(
+                a.at(&t.notice_months),
+                "notice_months is 0; expected a number of months of at least 1",
+            ));
+        }
+        match (&t.handled_by, t.counted_from) {
+            (Some(body), _) => refs.body(a.at(body), body, "handled_by"),
+            (None, CountedFrom::Handled) => refs.out.push(SCHEMA.finding(
+                a.at(termination),
+                "counted_from = \"handled\" needs handled_by: the body that handles a notice",
+            )),
+            (None, CountedFrom::Received) => {}
+        }
+    }
+    for n in &v.notice {
+        let n = n.get_ref();
+        refs.party(a.at(&n.party), &n.party, "notice party");
+        if let Some(h) = &n.handled {
+            refs.range(
+                a.at(h),
+                ("received", n.received.get_ref().0),
+                ("handled", h.get_ref().0),
+            );
+        }
+    }
+    let mut ids = HashSet::new();
+    for o in &v.obligation {
+        let ob = o.get_ref();
+        if !ids.insert(ob.id.get_ref().as_str()) {
+            refs.out.push(DUPLICATE_ID.finding(
+                a.at(&ob.id),
+                format!(
+                    "obligation id \"{}\" is used twice in this agreement",
+                    ob.id.get_ref()
+                ),
+            ));
+        }
+        let owner = ob.owner.get_ref();
+        if !refs.reg.bodies.contains_key(owner) && !refs.reg.parties.contains_key(owner) {
+            refs.out.push(DANGLING_REFERENCE.finding(
+                a.at(&ob.owner),
+                format!("obligation owner \"{owner}\" names no body and no party"),
+            ));
+        }
+        match (&ob.due, &ob.every_months) {
+            (Some(_), Some(_)) | (None, None) => refs.out.push(SCHEMA.finding(
+                a.at(&ob.id),
+                format!(
+                    "obligation \"{}\" needs exactly one of `due` (a one-off duty) and `every_months` (a recurring one)",
+                    ob.id.get_ref()
+                ),
+            )),
+            (None, Some(every)) if *every.get_ref() == 0 => {
+                refs.out.push(SCHEMA.finding(a.at(every), "every_months is 0; expected at least 1"))
+            }
+            _ => {}
+        }
+    }
+    for r in &v.role {
+        let role = r.get_ref();
+        refs.party(a.at(&role.party), &role.party, "role party");
+        if let Some(to) = &role.to {
+            refs.range(
+                a.at(to),
+                ("from", role.from.get_ref().0),
+                ("to", to.get_ref().0),
+            );
+        }
+    }
+}
+fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
+    let v = &b.value;
+    refs.agreement(b.at(&v.agreement), &v.agreement, "agreement");
+    for (link, what) in [
+        (&v.parent, "parent"),
+        (&v.prepared_by, "prepared_by"),
+        (&v.escalates_to, "escalates_to"),
+        (&v.chairs_of, "chairs_of"),
+    ] {
+        if let Some(id) = link {
+            refs.body(b.at(id), id, what);
+        }
+    }
+    if let Some(ends) = &v.ends {
+        refs.range(
+            b.at(ends),
+            ("established", v.established.get_ref().0),
+            ("ends", ends.get_ref().0),
+        );
+    }
+    if *v.kind.get_ref() == BodyKind::WorkingGroup && v.ends.is_none() {
+        refs.out.push(SCHEMA.finding(
+            b.at(&v.kind),
+            "a working group needs `ends`: the last day it works",
+        ));
+    }
+    match (&v.seats, &v.chairs_of) {
+        (None, None) => refs.out.push(SCHEMA.finding(
+            b.whole_file(),
+            "missing required table [seats] (only a body with `chairs_of` has none)",
+        )),
+        (Some(seats), Some(_)) => refs.out.push(SCHEMA.finding(
+            b.at(seats),
+            "a body with `chairs_of` is made of that body's chair and vice chair; remove [seats]",
+        )),
+        _ => {}
+    }
+    if let Some(seats) = &v.seats {
+        let seats = seats.get_ref();
+        for party in seats.by_party.keys() {
+            refs.party(b.at(party), party, "by_party");
+        }
+        for d in seats.ex_officio.iter().chain(&seats.adjunct) {
+            refs.body(b.at(&d.get_ref().of), &d.get_ref().of, "seat of");
+        }
+    }
+}
+
+fn roster(refs: &mut References, r: &Entity<crate::model::Roster>) {
+    let body = refs.reg.bodies.get(&r.id);
+    if body.is_none() {
+        refs.out.push(DANGLING_REFERENCE.finding(
+            r.whole_file(),
+            format!("members/{}.toml is the roster of \"{}\", which names no body: expected bodies/{}.toml", r.id, r.id, r.id),
+        ));
+    }
+    if let Some(b) = body
+        && b.value.chairs_of.is_some()
+    {
+        refs.out.push(SCHEMA.finding(
+            r.whole_file(),
+            format!("\"{}\" is made of another body's chairs (`chairs_of`), so it has no roster; remove this file", r.id),
+        ));
+    }
+    for m in &r.value.member {
+        let m = m.get_ref();
+        refs.party(r.at(&m.party), &m.party, "member party");
+        if let Some(to) = &m.to {
+            refs.range(r.at(to), ("from", m.from()), ("to", to.get_ref().0));
+        }
+    }
+    let mut years: HashMap<i32, ()> = HashMap::new();
+    for c in &r.value.chair {
+        let year = &c.get_ref().year;
+        if years.insert(*year.get_ref(), ()).is_some() {
+            refs.out.push(DUPLICATE_ID.finding(
+                r.at(year),
+                format!("[[chair]] for year {} is recorded twice", year.get_ref()),
+            ));
+        }
+    }
+}
+
+fn case(refs: &mut References, c: &Entity<crate::model::Case>) {
+    let v = &c.value;
+    refs.party(c.at(&v.raised_by), &v.raised_by, "raised_by");
+    if let Concerns::Parties(parties) = v.concerns.get_ref() {
+        for p in parties {
+            refs.party(c.at(p), p, "concerns");
+        }
+    }
+    if let Some(a) = &v.agreement {
+        refs.agreement(c.at(a), a, "agreement");
+    }
+    for e in &v.event {
+        refs.body(c.at(&e.get_ref().body), &e.get_ref().body, "event body");
+    }
+    for d in &v.decision {
+        refs.party(
+            c.at(&d.get_ref().party),
+            &d.get_ref().party,
+            "decision party",
+        );
+    }
+}

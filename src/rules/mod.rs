@@ -1,0 +1,152 @@
+//! The rule registry: every check the tool makes, each a named code with a default
+//! severity, its documentation (`docs/rules/<code>.md`, printed by `explain`) and its family
+//! module, which holds the check and its tests.
+//!
+//! To find a rule from its code: the code is a constant in the family module named in the
+//! table of [`all`] (`seat-limit` → `representation::SEAT_LIMIT`).
+
+pub mod agreements;
+pub mod cases;
+pub mod loading;
+pub mod meetings;
+pub mod obligations;
+pub mod parties;
+pub mod representation;
+pub mod roles;
+pub mod rotation;
+
+use chrono::NaiveDate;
+
+use crate::finding::{Finding, Severity};
+use crate::model::Registry;
+use crate::model::settings::Level;
+use crate::source::Location;
+
+#[derive(Debug)]
+pub struct Rule {
+    pub code: &'static str,
+    pub family: &'static str,
+    pub default_level: Level,
+    /// One line for `samverkan rules`.
+    pub summary: &'static str,
+    /// What it checks, why (with the source document's section), a failing and a passing
+    /// example: what `samverkan explain CODE` prints.
+    pub doc: &'static str,
+}
+
+impl Rule {
+    /// A finding of this rule at its default severity; [`apply_levels`] settles the final one.
+    pub fn finding(&'static self, location: Location, message: impl Into<String>) -> Finding {
+        Finding {
+            code: self.code,
+            severity: match self.default_level {
+                Level::Error => Severity::Error,
+                Level::Warn | Level::Allow => Severity::Warning,
+            },
+            location: Some(location),
+            message: message.into(),
+        }
+    }
+}
+
+/// Declares a rule constant with its documentation from `docs/rules/<code>.md`.
+macro_rules! rule {
+    ($name:ident, $code:literal, $family:literal, $level:ident, $summary:literal) => {
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule {
+            code: $code,
+            family: $family,
+            default_level: $crate::model::settings::Level::$level,
+            summary: $summary,
+            doc: include_str!(concat!("../../docs/rules/", $code, ".md")),
+        };
+    };
+}
+pub(crate) use rule;
+
+/// What every check sees: the registry and the day that counts as today.
+pub struct Context<'a> {
+    pub reg: &'a Registry,
+    pub today: NaiveDate,
+}
+
+/// Every rule, in the order `samverkan rules` lists them.
+pub fn all() -> Vec<&'static Rule> {
+    [
+        loading::RULES,
+        parties::RULES,
+        agreements::RULES,
+        representation::RULES,
+        rotation::RULES,
+        meetings::RULES,
+        cases::RULES,
+        obligations::RULES,
+        roles::RULES,
+    ]
+    .concat()
+}
+
+pub fn find(code: &str) -> Option<&'static Rule> {
+    all().into_iter().find(|r| r.code == code)
+}
+
+/// Runs every rule family over the registry.
+pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
+    let ctx = Context { reg, today };
+    let mut out = Vec::new();
+    loading::check(&ctx, &mut out);
+    parties::check(&ctx, &mut out);
+    agreements::check(&ctx, &mut out);
+    representation::check(&ctx, &mut out);
+    rotation::check(&ctx, &mut out);
+    meetings::check(&ctx, &mut out);
+    cases::check(&ctx, &mut out);
+    obligations::check(&ctx, &mut out);
+    roles::check(&ctx, &mut out);
+    out
+}
+
+/// The level of each rule after the registry's `[checks]` overrides.
+pub fn level_of(reg: &Registry, rule: &Rule) -> Level {
+    reg.settings
+        .as_ref()
+        .and_then(|s| s.value.checks.get(rule.code))
+        .map_or(rule.default_level, |l| *l.get_ref())
+}
+
+/// Settles each finding's severity by its rule's level, drops allowed ones, and sorts the
+/// rest by file, place and code with duplicates removed.
+pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = findings
+        .into_iter()
+        .filter_map(|mut f| {
+            let level = find(f.code).map_or(Level::Error, |rule| {
+                // Loading failures stop the run; they cannot be switched off.
+                if f.is_fatal() {
+                    Level::Error
+                } else {
+                    level_of(reg, rule)
+                }
+            });
+            f.severity = match level {
+                Level::Error => Severity::Error,
+                Level::Warn => Severity::Warning,
+                Level::Allow => return None,
+            };
+            Some(f)
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            f.location.as_ref().map(|l| {
+                let path = reg.sources.get(l.file).path.as_str();
+                (path, l.span.start)
+            })
+        };
+        key(a)
+            .cmp(&key(b))
+            .then(a.code.cmp(b.code))
+            .then(a.message.cmp(&b.message))
+    });
+    out.dedup();
+    out
+}
