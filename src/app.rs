@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use clap::Parser;
 
 use crate::cli::{CheckArgs, Cli, Command, Format, Global};
+use crate::commands;
 use crate::error::{Error, exit};
 use crate::finding::{Finding, Severity};
 use crate::load;
@@ -132,6 +133,11 @@ fn run(cli: Cli) -> Result<u8, Error> {
             emit(&render::rules::explain(rule))?;
             Ok(exit::OK)
         }
+        Command::Roster(args) => commands::roster(&session, &args),
+        Command::Schedule(args) => commands::schedule(&session, &args),
+        Command::Deadlines(args) => commands::deadlines(&session, &args),
+        Command::Notice(args) => commands::notice(&session, &args),
+        Command::Rotation(args) => commands::rotation(&session, &args),
     }
 }
 

@@ -85,6 +85,76 @@ pub enum Command {
         /// A rule code, e.g. seat-limit
         code: String,
     },
+    /// Who sits in a body (every body without one) on a day
+    Roster(RosterArgs),
+    /// Meetings and dated events of a year or a period
+    Schedule(ScheduleArgs),
+    /// Every upcoming deadline from --today: notice, obligations, replies, fixed-term ends
+    Deadlines(DeadlinesArgs),
+    /// When a notice given on a day takes effect, or the latest day to give notice
+    Notice(NoticeArgs),
+    /// Chair and vice-chair side per year of a body, recorded and planned
+    Rotation(RotationArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RosterArgs {
+    /// A body id; all bodies without it
+    pub body: Option<String>,
+    /// The day to show [default: --today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// A calendar year [default: the year of --today]
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+    /// First day of the period
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// Last day of the period
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// Only this body
+    #[arg(long, value_name = "BODY")]
+    pub body: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeadlinesArgs {
+    /// Only deadlines within this many days from --today (overdue ones are always shown)
+    #[arg(long, value_name = "DAYS")]
+    pub within: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("when").required(true).args(["given", "leave_by"]))]
+pub struct NoticeArgs {
+    /// An agreement id
+    pub agreement: String,
+    /// The party giving notice
+    #[arg(long, value_name = "PARTY")]
+    pub party: String,
+    /// The day the notice is given (received)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub given: Option<NaiveDate>,
+    /// The day the party wants to be out by
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub leave_by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct RotationArgs {
+    /// A body id
+    pub body: String,
+    /// First year [default: the body's first year]
+    #[arg(long, value_name = "YEAR")]
+    pub from: Option<i32>,
+    /// Last year [default: three years after --today's]
+    #[arg(long, value_name = "YEAR")]
+    pub to: Option<i32>,
 }
 
 #[derive(Debug, Args)]

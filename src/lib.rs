@@ -8,6 +8,7 @@ pub mod app;
 pub mod calendar;
 pub mod cli;
 pub mod clock;
+pub mod commands;
 pub mod error;
 pub mod finding;
 pub mod load;
@@ -15,6 +16,7 @@ pub mod model;
 pub mod render;
 pub mod rules;
 pub mod source;
+pub mod views;
 
 /// Runs the command line and returns the exit status.
 pub fn main() -> u8 {

@@ -98,7 +98,12 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
                 .into_iter()
                 .map(|f| f.rule.finding(Location::new(file, f.span), f.message)),
         );
-        let Some(document) = document else { continue };
+        let Some(document) = document else {
+            if let Some(stem) = path.strip_suffix(".toml") {
+                reg.left_out.insert(stem.to_owned());
+            }
+            continue;
+        };
         let duplicate = |kind: &str| {
             DUPLICATE_ID.finding(
                 Location::file(file),

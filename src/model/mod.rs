@@ -79,6 +79,9 @@ pub struct Registry {
     /// Every meeting of every year, sorted by date and time.
     pub meetings: Vec<MeetingEntry>,
     pub cases: BTreeMap<String, Entity<Case>>,
+    /// Paths (without `.toml`) of files left out because they did not load: references
+    /// to them are not reported again as dangling.
+    pub left_out: std::collections::HashSet<String>,
     index: Index,
 }
 
@@ -115,6 +118,11 @@ impl Registry {
             .filter_map(|(id, a)| terms::agreement_end(self, &a.value).map(|end| (id.clone(), end)))
             .collect();
         self.index.agreement_ends = ends;
+    }
+
+    /// Whether a file of the layout (`parties/umea`) exists but did not load.
+    pub fn is_left_out(&self, folder: &str, id: &str) -> bool {
+        self.left_out.contains(&format!("{folder}/{id}"))
     }
 
     /// Days on which a body meets, sorted, each once.

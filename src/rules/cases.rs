@@ -1,5 +1,229 @@
-//! (being written)
-use super::Context;
+//! Case rules: how a case travels between bodies and who still owes a reply.
+
+use super::{Context, rule};
 use crate::finding::Finding;
-pub static RULES: &[&super::Rule] = &[];
-pub fn check(_ctx: &Context, _out: &mut Vec<Finding>) {}
+use crate::model::body::Power;
+use crate::model::case::{Action, Case, Concerns, Outcome};
+use crate::model::party::PartyKind;
+use crate::model::{Entity, Registry};
+
+rule!(
+    CASE_EVENT_ORDER,
+    "case-event-order",
+    "cases",
+    Error,
+    "events not in date order, or before `raised`"
+);
+rule!(
+    CASE_NOT_PREPARED,
+    "case-not-prepared",
+    "cases",
+    Error,
+    "an event at a body with `prepared_by` before that body prepared the case"
+);
+rule!(
+    ADVISORY_DECISION,
+    "advisory-decision",
+    "cases",
+    Error,
+    "a `decided` event at an advisory body"
+);
+rule!(
+    REPLY_OVERDUE,
+    "reply-overdue",
+    "cases",
+    Warn,
+    "`reply_by` (holiday-adjusted) has passed and a party that must reply is undecided"
+);
+rule!(
+    BILATERAL_QUESTION,
+    "bilateral-question",
+    "cases",
+    Warn,
+    "a single-municipality case has an event at a county-wide body"
+);
+
+pub static RULES: &[&super::Rule] = &[
+    &CASE_EVENT_ORDER,
+    &CASE_NOT_PREPARED,
+    &ADVISORY_DECISION,
+    &REPLY_OVERDUE,
+    &BILATERAL_QUESTION,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for case in ctx.reg.cases.values() {
+        event_order(case, out);
+        preparation_and_power(ctx.reg, case, out);
+        replies(ctx, case, out);
+        bilateral(ctx.reg, case, out);
+    }
+}
+
+fn event_order(case: &Entity<Case>, out: &mut Vec<Finding>) {
+    let raised = case.value.raised.get_ref();
+    let mut previous = None;
+    for e in &case.value.event {
+        let date = e.get_ref().date.get_ref();
+        if date < raised {
+            out.push(CASE_EVENT_ORDER.finding(
+                case.at(&e.get_ref().date),
+                format!("event on {date} is before the case was raised on {raised}"),
+            ));
+        } else if let Some(prev) = previous
+            && date < prev
+        {
+            out.push(CASE_EVENT_ORDER.finding(
+                case.at(&e.get_ref().date),
+                format!("event on {date} comes after one on {prev}; list events in date order"),
+            ));
+        }
+        previous = Some(previous.map_or(date, |p: &crate::model::date::Date| p.max(date)));
+    }
+}
+
+fn preparation_and_power(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
+    let events = &case.value.event;
+    for e in events {
+        let e = e.get_ref();
+        let Some(body) = reg.bodies.get(e.body.get_ref()) else {
+            continue;
+        };
+        if *e.action.get_ref() == Action::Decided && *body.value.power.get_ref() == Power::Advisory
+        {
+            out.push(ADVISORY_DECISION.finding(
+                case.at(&e.action),
+                format!(
+                    "{} is advisory and only recommends; decisions are taken in each party's own line organisation (record `recommended` here and a [[decision]] per party)",
+                    e.body.get_ref()
+                ),
+            ));
+        }
+        if let Some(preparer) = &body.value.prepared_by {
+            let prepared = events.iter().any(|p| {
+                let p = p.get_ref();
+                p.body.get_ref() == preparer.get_ref()
+                    && *p.action.get_ref() == Action::Prepared
+                    && p.date.get_ref() <= e.date.get_ref()
+            });
+            if !prepared {
+                out.push(CASE_NOT_PREPARED.finding(
+                    case.at(&e.body),
+                    format!(
+                        "the case reaches {} on {} before {} prepared it; cases come to {} through {}",
+                        e.body.get_ref(),
+                        e.date.get_ref(),
+                        preparer.get_ref(),
+                        e.body.get_ref(),
+                        preparer.get_ref()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Parties that must reply to a recommendation in this case.
+pub fn must_reply<'a>(
+    reg: &'a Registry,
+    case: &'a Case,
+    agreement: Option<&'a str>,
+) -> Vec<&'a str> {
+    match case.concerns.get_ref() {
+        Concerns::Parties(parties) => parties.iter().map(|p| p.get_ref().as_str()).collect(),
+        Concerns::All => agreement
+            .and_then(|a| reg.agreements.get(a))
+            .map(|a| {
+                a.value
+                    .parties
+                    .iter()
+                    .map(|p| p.get_ref().as_str())
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// A party is undecided with no decision, or only pending ones.
+pub fn undecided<'a>(case: &Case, parties: &[&'a str]) -> Vec<&'a str> {
+    parties
+        .iter()
+        .copied()
+        .filter(|p| {
+            !case.decision.iter().any(|d| {
+                let d = d.get_ref();
+                d.party.get_ref() == p && *d.outcome.get_ref() != Outcome::Pending
+            })
+        })
+        .collect()
+}
+
+/// The agreement a case falls under: its own `agreement`, else that of the body where it
+/// was recommended.
+pub fn case_agreement<'a>(reg: &'a Registry, case: &'a Case, body: &str) -> Option<&'a str> {
+    case.agreement
+        .as_ref()
+        .map(|a| a.get_ref().as_str())
+        .or_else(|| {
+            reg.bodies
+                .get(body)
+                .map(|b| b.value.agreement.get_ref().as_str())
+        })
+}
+
+fn replies(ctx: &Context, case: &Entity<Case>, out: &mut Vec<Finding>) {
+    let calendar = ctx.reg.calendar();
+    for e in &case.value.event {
+        let e = e.get_ref();
+        let Some(reply_by) = &e.reply_by else {
+            continue;
+        };
+        let adjusted = calendar.adjust(reply_by.get_ref().0);
+        if ctx.today <= adjusted {
+            continue;
+        }
+        let agreement = case_agreement(ctx.reg, &case.value, e.body.get_ref());
+        let parties = must_reply(ctx.reg, &case.value, agreement);
+        let waiting = undecided(&case.value, &parties);
+        if !waiting.is_empty() {
+            let shown = if adjusted == reply_by.get_ref().0 {
+                format!("{}", reply_by.get_ref())
+            } else {
+                format!("{} (adjusted to {adjusted})", reply_by.get_ref())
+            };
+            out.push(REPLY_OVERDUE.finding(
+                case.at(reply_by),
+                format!(
+                    "replies were due by {shown}; still undecided: {}",
+                    waiting.join(", ")
+                ),
+            ));
+        }
+    }
+}
+
+fn bilateral(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
+    let Concerns::Parties(parties) = case.value.concerns.get_ref() else {
+        return;
+    };
+    let [only] = parties.as_slice() else { return };
+    let only = only.get_ref();
+    if reg.parties.get(only).map(|p| *p.value.kind.get_ref()) != Some(PartyKind::Municipality) {
+        return;
+    }
+    let county_wide = case.value.event.iter().find(|e| {
+        reg.bodies
+            .get(e.get_ref().body.get_ref())
+            .and_then(|b| reg.body_agreement(&b.value))
+            .is_some_and(|a| a.value.parties.len() > 2)
+    });
+    if let Some(e) = county_wide {
+        out.push(BILATERAL_QUESTION.finding(
+            case.at(&e.get_ref().body),
+            format!(
+                "the case concerns {only} alone but goes to the county-wide {}; a question for one municipality is taken bilaterally with the region",
+                e.get_ref().body.get_ref()
+            ),
+        ));
+    }
+}

@@ -117,7 +117,9 @@ struct References<'a, 'o> {
 
 impl References<'_, '_> {
     fn party(&mut self, at: Location, id: &Spanned<String>, what: &str) {
-        if !self.reg.parties.contains_key(id.get_ref()) {
+        if !self.reg.parties.contains_key(id.get_ref())
+            && !self.reg.is_left_out("parties", id.get_ref())
+        {
             self.out.push(DANGLING_REFERENCE.finding(
                 at,
                 format!(
@@ -130,7 +132,9 @@ impl References<'_, '_> {
     }
 
     fn body(&mut self, at: Location, id: &Spanned<String>, what: &str) {
-        if !self.reg.bodies.contains_key(id.get_ref()) {
+        if !self.reg.bodies.contains_key(id.get_ref())
+            && !self.reg.is_left_out("bodies", id.get_ref())
+        {
             self.out.push(DANGLING_REFERENCE.finding(
                 at,
                 format!(
@@ -143,7 +147,9 @@ impl References<'_, '_> {
     }
 
     fn agreement(&mut self, at: Location, id: &Spanned<String>, what: &str) {
-        if !self.reg.agreements.contains_key(id.get_ref()) {
+        if !self.reg.agreements.contains_key(id.get_ref())
+            && !self.reg.is_left_out("agreements", id.get_ref())
+        {
             self.out.push(DANGLING_REFERENCE.finding(
                 at,
                 format!(
@@ -245,7 +251,12 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
             ));
         }
         let owner = ob.owner.get_ref();
-        if !refs.reg.bodies.contains_key(owner) && !refs.reg.parties.contains_key(owner) {
+        let known = |folder: &str| refs.reg.is_left_out(folder, owner);
+        if !refs.reg.bodies.contains_key(owner)
+            && !refs.reg.parties.contains_key(owner)
+            && !known("bodies")
+            && !known("parties")
+        {
             refs.out.push(DANGLING_REFERENCE.finding(
                 a.at(&ob.owner),
                 format!("obligation owner \"{owner}\" names no body and no party"),
@@ -327,7 +338,7 @@ fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
 
 fn roster(refs: &mut References, r: &Entity<crate::model::Roster>) {
     let body = refs.reg.bodies.get(&r.id);
-    if body.is_none() {
+    if body.is_none() && !refs.reg.is_left_out("bodies", &r.id) {
         refs.out.push(DANGLING_REFERENCE.finding(
             r.whole_file(),
             format!("members/{}.toml is the roster of \"{}\", which names no body: expected bodies/{}.toml", r.id, r.id, r.id),

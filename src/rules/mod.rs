@@ -150,3 +150,54 @@ pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
     out.dedup();
     out
 }
+
+/// Small registries built in memory for the rules' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use chrono::NaiveDate;
+
+    use crate::load::{RawContent, RawFile, load};
+
+    pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a valid test date")
+    }
+
+    /// (code, file, line) of every finding on `files` as of `today`, after severities.
+    pub fn codes(files: &[(&str, &str)], today: NaiveDate) -> Vec<(String, String, usize)> {
+        let raw = files
+            .iter()
+            .map(|(path, text)| RawFile {
+                path: (*path).to_owned(),
+                content: RawContent::Bytes(text.as_bytes().to_vec()),
+            })
+            .collect();
+        let (reg, mut findings) = load(raw);
+        findings.extend(super::check(&reg, today));
+        super::apply_levels(&reg, findings)
+            .into_iter()
+            .map(|f| {
+                let loc = f.location.expect("test findings have a place");
+                let file = reg.sources.get(loc.file);
+                (
+                    f.code.to_owned(),
+                    file.path.clone(),
+                    file.line_col(loc.span.start).0,
+                )
+            })
+            .collect()
+    }
+
+    /// `base` with some files replaced or added.
+    pub fn with<'a>(
+        base: &[(&'a str, &'a str)],
+        changes: &[(&'a str, &'a str)],
+    ) -> Vec<(&'a str, &'a str)> {
+        let mut files: Vec<(&str, &str)> = base
+            .iter()
+            .filter(|(p, _)| !changes.iter().any(|(c, _)| c == p))
+            .copied()
+            .collect();
+        files.extend_from_slice(changes);
+        files
+    }
+}

@@ -1,5 +1,425 @@
-//! (being written)
-use super::Context;
+//! Representation rules: who may sit in a body, and how many seats each party holds on
+//! every day the registry covers.
+//!
+//! Seat counts change only where a seat starts or ends, so each roster is swept once over
+//! its sorted change points; a party's count is checked when it rises, and a vacancy is
+//! reported where it begins.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Days, NaiveDate};
+
+use super::{Context, rule};
 use crate::finding::Finding;
-pub static RULES: &[&super::Rule] = &[];
-pub fn check(_ctx: &Context, _out: &mut Vec<Finding>) {}
+use crate::model::body::Seats;
+use crate::model::roster::{Member, SeatRole};
+use crate::model::{Agreement, Body, Entity, Registry, Roster, terms};
+use crate::source::Location;
+
+rule!(
+    SEAT_LIMIT,
+    "seat-limit",
+    "representation",
+    Error,
+    "a party holds more ordinary or substitute seats than its limit on some day"
+);
+rule!(
+    MEMBER_NOT_PARTY,
+    "member-not-party",
+    "representation",
+    Error,
+    "a member represents a party that is not (or no longer) a party of the body's agreement"
+);
+rule!(
+    VACANT_SEAT,
+    "vacant-seat",
+    "representation",
+    Warn,
+    "with `every_party`, a party has no ordinary member on some day"
+);
+rule!(
+    DOUBLE_SEAT,
+    "double-seat",
+    "representation",
+    Error,
+    "one person holds two seats in the same body on the same day"
+);
+rule!(
+    SUBSTITUTE_PAIRING,
+    "substitute-pairing",
+    "representation",
+    Error,
+    "`substitute_for` names nobody on the roster then, or a member of another party"
+);
+
+pub static RULES: &[&super::Rule] = &[
+    &SEAT_LIMIT,
+    &MEMBER_NOT_PARTY,
+    &VACANT_SEAT,
+    &DOUBLE_SEAT,
+    &SUBSTITUTE_PAIRING,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let reg = ctx.reg;
+    for (body_id, roster) in &reg.rosters {
+        let Some(body) = reg.bodies.get(body_id) else {
+            continue;
+        };
+        let Some(agreement) = reg.body_agreement(&body.value) else {
+            continue;
+        };
+        let exits = terms::party_exits(reg, &agreement.value);
+        members_are_parties(body_id, &agreement.value, &exits, roster, out);
+        double_seats(body_id, roster, out);
+        substitute_pairing(roster, out);
+        if let Some(seats) = &body.value.seats {
+            seat_counts(reg, body, seats.get_ref(), roster, out);
+        }
+    }
+    // A body with `every_party` and no roster file at all has every seat vacant.
+    for (body_id, body) in &reg.bodies {
+        if reg.rosters.contains_key(body_id) {
+            continue;
+        }
+        if let Some(seats) = &body.value.seats
+            && seats.get_ref().every_party
+            && let Some(agreement) = reg.body_agreement(&body.value)
+        {
+            let (start, _) = reg.body_active(&body.value);
+            out.push(VACANT_SEAT.finding(
+                body.at(seats),
+                format!(
+                    "{body_id} gives every party a seat, but has no roster (members/{body_id}.toml): all {} parties' seats are vacant from {start}",
+                    agreement.value.parties.len()
+                ),
+            ));
+        }
+    }
+}
+
+fn day_after(day: NaiveDate) -> NaiveDate {
+    day.checked_add_days(Days::new(1)).unwrap_or(NaiveDate::MAX)
+}
+
+fn members_are_parties(
+    body_id: &str,
+    agreement: &Agreement,
+    exits: &BTreeMap<String, NaiveDate>,
+    roster: &Entity<Roster>,
+    out: &mut Vec<Finding>,
+) {
+    for m in &roster.value.member {
+        let m = m.get_ref();
+        let party = m.party.get_ref();
+        if !agreement.has_party(party) {
+            out.push(MEMBER_NOT_PARTY.finding(
+                roster.at(&m.party),
+                format!(
+                    "{} sits in {body_id} for \"{party}\", which is not a party of the body's agreement",
+                    m.name.get_ref()
+                ),
+            ));
+        } else if let Some(&exit) = exits.get(party)
+            && m.to().is_none_or(|to| to > exit)
+        {
+            out.push(MEMBER_NOT_PARTY.finding(
+                roster.at(&m.party),
+                format!(
+                    "{} sits in {body_id} for \"{party}\" after {exit}, when its notice took effect and it left the agreement; end the seat by {exit}",
+                    m.name.get_ref()
+                ),
+            ));
+        }
+    }
+}
+
+fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) {
+    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
+    for m in &roster.value.member {
+        by_name
+            .entry(m.get_ref().name.get_ref())
+            .or_default()
+            .push(m.get_ref());
+    }
+    for (name, mut seats) in by_name {
+        seats.sort_by_key(|m| m.from());
+        // The seat reaching furthest so far; a later seat starting before it ends overlaps.
+        let mut furthest: Option<&Member> = None;
+        for m in seats {
+            if let Some(prev) = furthest
+                && prev.to().is_none_or(|to| m.from() <= to)
+            {
+                out.push(DOUBLE_SEAT.finding(
+                    roster.at(&m.name),
+                    format!(
+                        "{name} holds two seats in {body_id} on {}: {} for {} from {} and {} for {} from {}",
+                        m.from.get_ref(),
+                        prev.role.get_ref().as_str(),
+                        prev.party.get_ref(),
+                        prev.from.get_ref(),
+                        m.role.get_ref().as_str(),
+                        m.party.get_ref(),
+                        m.from.get_ref()
+                    ),
+                ));
+            }
+            if furthest.is_none_or(|prev| prev.to().is_some_and(|p| m.to().is_none_or(|t| t > p))) {
+                furthest = Some(m);
+            }
+        }
+    }
+}
+
+fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
+    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
+    for m in &roster.value.member {
+        by_name
+            .entry(m.get_ref().name.get_ref())
+            .or_default()
+            .push(m.get_ref());
+    }
+    for m in &roster.value.member {
+        let m = m.get_ref();
+        let Some(paired) = &m.substitute_for else {
+            continue;
+        };
+        let overlapping: Vec<&&Member> = by_name
+            .get(paired.get_ref().as_str())
+            .into_iter()
+            .flatten()
+            .filter(|o| {
+                o.from() <= m.to().unwrap_or(NaiveDate::MAX)
+                    && m.from() <= o.to().unwrap_or(NaiveDate::MAX)
+            })
+            .collect();
+        let message = if overlapping.is_empty() {
+            Some(format!(
+                "{} is substitute for \"{}\", who is not on this roster while {} serves (from {})",
+                m.name.get_ref(),
+                paired.get_ref(),
+                m.name.get_ref(),
+                m.from.get_ref()
+            ))
+        } else if !overlapping
+            .iter()
+            .any(|o| o.party.get_ref() == m.party.get_ref())
+        {
+            Some(format!(
+                "{} substitutes for {} of \"{}\", but represents \"{}\"; a substitute stands in for a member of the same party",
+                m.name.get_ref(),
+                paired.get_ref(),
+                overlapping[0].party.get_ref(),
+                m.party.get_ref()
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = message {
+            out.push(SUBSTITUTE_PAIRING.finding(roster.at(paired), message));
+        }
+    }
+}
+
+/// Where a seat count changes: a seat starts (+1) on its `from` or ends (-1) the day after `to`.
+struct Change<'a> {
+    day: NaiveDate,
+    delta: i32,
+    member: &'a toml::Spanned<Member>,
+}
+
+fn seat_counts(
+    reg: &Registry,
+    body: &Entity<Body>,
+    seats: &Seats,
+    roster: &Entity<Roster>,
+    out: &mut Vec<Finding>,
+) {
+    let (active_from, active_to) = reg.body_active(&body.value);
+    let Some(agreement) = reg.body_agreement(&body.value) else {
+        return;
+    };
+    let mut changes: Vec<Change> = Vec::with_capacity(roster.value.member.len() * 2);
+    for m in &roster.value.member {
+        let v = m.get_ref();
+        changes.push(Change {
+            day: v.from(),
+            delta: 1,
+            member: m,
+        });
+        if let Some(to) = v.to() {
+            changes.push(Change {
+                day: day_after(to),
+                delta: -1,
+                member: m,
+            });
+        }
+    }
+    // Ends before starts on the same day: a seat handed over from one day to the next is
+    // never counted twice.
+    changes.sort_by_key(|c| (c.day, c.delta));
+
+    let mut counts: HashMap<(&str, SeatRole), u32> = HashMap::new();
+    // Parties over their limit right now, so that one excess is reported once.
+    let mut over: HashMap<(&str, SeatRole), bool> = HashMap::new();
+    for c in &changes {
+        let m = c.member.get_ref();
+        let key = (m.party.get_ref().as_str(), *m.role.get_ref());
+        let count = counts.entry(key).or_default();
+        *count = count.saturating_add_signed(c.delta);
+        if c.delta < 0 {
+            if *count == 0 || limit_of(reg, seats, key).is_some_and(|(l, _)| *count <= l) {
+                over.insert(key, false);
+            }
+            continue;
+        }
+        let day = c.day;
+        if !reg.parties.contains_key(key.0) {
+            continue; // dangling-reference says it
+        }
+        if !agreement.value.has_party(key.0) {
+            continue; // member-not-party says it
+        }
+        let (limit, source) = limit_of(reg, seats, key).unwrap_or((0, "no seat rule"));
+        if *count > limit && !over.get(&key).copied().unwrap_or(false) {
+            over.insert(key, true);
+            let day = day.max(active_from);
+            if active_to.is_some_and(|end| day > end) {
+                continue; // body-outlives-agreement or the body's own end covers it
+            }
+            let seats_word = match key.1 {
+                SeatRole::Ordinary => "ordinary seats",
+                SeatRole::Substitute => "substitute seats",
+            };
+            out.push(SEAT_LIMIT.finding(
+                roster.at(&m.party),
+                format!(
+                    "{} holds {count} {seats_word} on {day}, its limit is {limit} ({source})",
+                    key.0
+                ),
+            ));
+        }
+    }
+    if seats.every_party {
+        vacancies(reg, body, agreement, roster, &changes, out);
+    }
+}
+
+/// A party's limit for one kind of seat, with where the limit comes from.
+fn limit_of(
+    reg: &Registry,
+    seats: &Seats,
+    (party, role): (&str, SeatRole),
+) -> Option<(u32, &'static str)> {
+    let kind = *reg.parties.get(party)?.value.kind.get_ref();
+    Some(match seats.limit(party, kind) {
+        Some((limit, source)) => (
+            match role {
+                SeatRole::Ordinary => limit.ordinary,
+                SeatRole::Substitute => limit.substitutes,
+            },
+            source.as_str(),
+        ),
+        None => (0, "no seat rule covers it"),
+    })
+}
+
+fn vacancies(
+    reg: &Registry,
+    body: &Entity<Body>,
+    agreement: &Entity<Agreement>,
+    roster: &Entity<Roster>,
+    changes: &[Change],
+    out: &mut Vec<Finding>,
+) {
+    let (active_from, active_to) = reg.body_active(&body.value);
+    let exits = terms::party_exits(reg, &agreement.value);
+    let seats_at = body
+        .value
+        .seats
+        .as_ref()
+        .map_or(roster.whole_file(), |s| body.at(s));
+    // Per party: ordinary seats held, and since when it has been vacant (None: filled).
+    let mut held: HashMap<&str, u32> = HashMap::new();
+    let mut vacant_since: HashMap<&str, (NaiveDate, Location)> = agreement
+        .value
+        .parties
+        .iter()
+        .map(|p| (p.get_ref().as_str(), (active_from, seats_at.clone())))
+        .collect();
+    let report = |party: &str,
+                  from: NaiveDate,
+                  until: Option<NaiveDate>,
+                  at: Location,
+                  out: &mut Vec<Finding>| {
+        // Only days the body is active and the party is still a party count.
+        let last = [active_to, exits.get(party).copied()]
+            .into_iter()
+            .flatten()
+            .min();
+        let until = match (until, last) {
+            (Some(u), Some(l)) => Some(u.min(l)),
+            (u, l) => u.or(l),
+        };
+        if until.is_some_and(|u| u < from) || last.is_some_and(|l| l < from) {
+            return;
+        }
+        let period = match until {
+            Some(u) if u == from => format!("on {from}"),
+            Some(u) => format!("from {from} to {u}"),
+            None => format!("from {from} on"),
+        };
+        out.push(VACANT_SEAT.finding(
+            at,
+            format!(
+                "{} ({}) has no ordinary member in {} {period}",
+                party,
+                reg.party_name(party),
+                body.id
+            ),
+        ));
+    };
+    let mut i = 0;
+    while i < changes.len() {
+        let day = changes[i].day;
+        let mut touched: Vec<(&str, Location)> = Vec::new();
+        while i < changes.len() && changes[i].day == day {
+            let c = &changes[i];
+            let m = c.member.get_ref();
+            if *m.role.get_ref() == SeatRole::Ordinary {
+                let party = m.party.get_ref().as_str();
+                let n = held.entry(party).or_default();
+                *n = n.saturating_add_signed(c.delta);
+                let at =
+                    m.to.as_ref()
+                        .map_or_else(|| roster.at(&m.party), |t| roster.at(t));
+                touched.push((party, at));
+            }
+            i += 1;
+        }
+        for (party, at) in touched {
+            if !agreement.value.has_party(party) {
+                continue;
+            }
+            let filled = held.get(party).copied().unwrap_or(0) > 0;
+            match (filled, vacant_since.contains_key(party)) {
+                (true, true) => {
+                    let (from, at) = vacant_since.remove(party).expect("checked");
+                    let until = day.pred_opt().unwrap_or(day);
+                    if day > active_from {
+                        report(party, from.max(active_from), Some(until), at, out);
+                    }
+                }
+                (false, false) => {
+                    vacant_since.insert(party, (day.max(active_from), at));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut still: Vec<_> = vacant_since.into_iter().collect();
+    still.sort_by_key(|(p, _)| *p);
+    for (party, (from, at)) in still {
+        report(party, from, None, at, out);
+    }
+}

@@ -1,5 +1,341 @@
-//! (being written)
-use super::Context;
+//! Rotation rules: who chairs a body each calendar year, and from which side.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Context, rule};
 use crate::finding::Finding;
-pub static RULES: &[&super::Rule] = &[];
-pub fn check(_ctx: &Context, _out: &mut Vec<Finding>) {}
+use crate::model::agreement::RoleKind;
+use crate::model::body::{ChairKind, Extension};
+use crate::model::party::Side;
+use crate::model::roster::{ChairYear, Member, SeatRole};
+use crate::model::{Body, Entity, Registry, Roster};
+use crate::rules::loading::SCHEMA;
+
+rule!(
+    CHAIR_MISSING,
+    "chair-missing",
+    "rotation",
+    Warn,
+    "an active year up to today's has no [[chair]], or (alternate-sides) no vice chair"
+);
+rule!(
+    CHAIR_SAME_SIDE,
+    "chair-same-side",
+    "rotation",
+    Error,
+    "under alternate-sides, chair and vice chair come from the same side"
+);
+rule!(
+    CHAIR_NOT_MEMBER,
+    "chair-not-member",
+    "rotation",
+    Error,
+    "chair or vice chair is not an ordinary member of the body all that year"
+);
+rule!(
+    CHAIR_NOT_ROTATED,
+    "chair-not-rotated",
+    "rotation",
+    Error,
+    "under alternate-sides, the chair's side is last year's without a valid extension"
+);
+rule!(
+    HOST_CHAIR,
+    "host-chair",
+    "rotation",
+    Error,
+    "under host, a meeting has no host, a host that is no party, or a host without a partner owner that day"
+);
+rule!(
+    HOST_NOT_ALTERNATING,
+    "host-not-alternating",
+    "rotation",
+    Error,
+    "under host, consecutive meetings have the same host"
+);
+
+pub static RULES: &[&super::Rule] = &[
+    &CHAIR_MISSING,
+    &CHAIR_SAME_SIDE,
+    &CHAIR_NOT_MEMBER,
+    &CHAIR_NOT_ROTATED,
+    &HOST_CHAIR,
+    &HOST_NOT_ALTERNATING,
+];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for (body_id, body) in &ctx.reg.bodies {
+        let Some(rule) = &body.value.chair else {
+            continue;
+        };
+        let roster = ctx.reg.rosters.get(body_id);
+        match rule.get_ref().rule.get_ref() {
+            ChairKind::Host => {
+                if let Some(roster) = roster {
+                    for c in &roster.value.chair {
+                        out.push(SCHEMA.finding(
+                            roster.at(&c.get_ref().year),
+                            format!("{body_id} is chaired by each meeting's host (rule = \"host\"), so it records no [[chair]]; remove this entry"),
+                        ));
+                    }
+                }
+                hosts(ctx.reg, body_id, body, out);
+            }
+            kind @ (ChairKind::AlternateSides | ChairKind::Elected) => {
+                let alternate = *kind == ChairKind::AlternateSides;
+                chairs(ctx, body_id, body, roster, alternate, out);
+            }
+        }
+    }
+}
+
+/// The days of `year` on which the body is active, if any.
+fn active_days(reg: &Registry, body: &Body, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let (start, end) = reg.body_active(body);
+    let first = NaiveDate::from_ymd_opt(year, 1, 1)?.max(start);
+    let last = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    let last = end.map_or(last, |e| e.min(last));
+    (first <= last).then_some((first, last))
+}
+
+/// The first day of `first..=last` a person holds no ordinary seat, if any.
+fn first_day_without_seat(
+    seats: &[&Member],
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Option<NaiveDate> {
+    let mut ordinary: Vec<&&Member> = seats
+        .iter()
+        .filter(|m| *m.role.get_ref() == SeatRole::Ordinary)
+        .collect();
+    ordinary.sort_by_key(|m| m.from());
+    let mut covered_to = first.pred_opt()?; // everything up to here is covered
+    for m in ordinary {
+        if m.from() > covered_to.succ_opt()? {
+            break;
+        }
+        match m.to() {
+            None => return None,
+            Some(to) if to > covered_to => covered_to = to,
+            Some(_) => {}
+        }
+        if covered_to >= last {
+            return None;
+        }
+    }
+    covered_to.succ_opt()
+}
+
+fn chairs(
+    ctx: &Context,
+    body_id: &str,
+    body: &Entity<Body>,
+    roster: Option<&Entity<Roster>>,
+    alternate: bool,
+    out: &mut Vec<Finding>,
+) {
+    let reg = ctx.reg;
+    let extension = body
+        .value
+        .chair
+        .as_ref()
+        .map_or(Extension::Decision, |c| c.get_ref().extension);
+    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
+    let mut years: HashMap<i32, &ChairYear> = HashMap::new();
+    if let Some(roster) = roster {
+        for m in &roster.value.member {
+            by_name
+                .entry(m.get_ref().name.get_ref())
+                .or_default()
+                .push(m.get_ref());
+        }
+        for c in &roster.value.chair {
+            years
+                .entry(*c.get_ref().year.get_ref())
+                .or_insert(c.get_ref());
+        }
+    }
+    let missing_at = roster.map_or_else(
+        || body.at(body.value.chair.as_ref().expect("has a chair rule")),
+        |r| r.whole_file(),
+    );
+
+    // chair-missing: every active year up to today's.
+    let (start, _) = reg.body_active(&body.value);
+    for year in start.year()..=ctx.today.year() {
+        if active_days(reg, &body.value, year).is_none() {
+            continue;
+        }
+        match years.get(&year) {
+            None => out.push(CHAIR_MISSING.finding(
+                missing_at.clone(),
+                format!("{body_id} has no [[chair]] for {year}; record who chairs it that year"),
+            )),
+            Some(c) if alternate && c.vice_chair.is_none() => out.push(CHAIR_MISSING.finding(
+                roster.expect("a recorded year has a roster").at(&c.year),
+                format!("{body_id} records no vice_chair for {year}; under alternate-sides the other side holds it"),
+            )),
+            Some(_) => {}
+        }
+    }
+
+    let Some(roster) = roster else { return };
+    // The side each recorded year's chair sits for, for the rotation check.
+    let mut chair_sides: Vec<(i32, Side, &ChairYear)> = Vec::new();
+    for c in &roster.value.chair {
+        let c = c.get_ref();
+        let year = *c.year.get_ref();
+        let Some((first, last)) = active_days(reg, &body.value, year) else {
+            continue;
+        };
+        let mut sides = [None, None];
+        for (i, person) in [Some(&c.chair), c.vice_chair.as_ref()]
+            .into_iter()
+            .enumerate()
+        {
+            let Some(person) = person else { continue };
+            let seats = by_name
+                .get(person.get_ref().as_str())
+                .map_or(&[][..], |v| v.as_slice());
+            if let Some(day) = first_day_without_seat(seats, first, last) {
+                let role = if i == 0 { "chair" } else { "vice chair" };
+                out.push(CHAIR_NOT_MEMBER.finding(
+                    roster.at(person),
+                    format!(
+                        "{role} {} of {year} is not an ordinary member of {body_id} on {day}; a chair must hold an ordinary seat all year",
+                        person.get_ref()
+                    ),
+                ));
+                continue;
+            }
+            let party = seats
+                .iter()
+                .find(|m| *m.role.get_ref() == SeatRole::Ordinary && m.serves_on(first))
+                .map(|m| m.party.get_ref().as_str());
+            if let Some(party) = party {
+                sides[i] = reg.party_side(party);
+                if alternate
+                    && sides[i].is_none()
+                    && let Some(p) = reg.parties.get(party)
+                {
+                    out.push(SCHEMA.finding(
+                        p.at(&p.value.kind),
+                        format!(
+                            "{party} is of kind \"{}\" and holds a chair in {body_id} under alternate-sides: give it `side = \"region\"` or `side = \"municipality\"`",
+                            p.value.kind.get_ref().as_str()
+                        ),
+                    ));
+                }
+            }
+        }
+        if !alternate {
+            continue;
+        }
+        if let ([Some(chair_side), Some(vice_side)], Some(vice)) = (sides, &c.vice_chair)
+            && chair_side == vice_side
+        {
+            out.push(CHAIR_SAME_SIDE.finding(
+                roster.at(vice),
+                format!(
+                    "chair {} and vice chair {} of {year} are both from the {} side; the vice chair comes from the other side",
+                    c.chair.get_ref(),
+                    vice.get_ref(),
+                    chair_side.as_str()
+                ),
+            ));
+        }
+        if let Some(side) = sides[0] {
+            chair_sides.push((year, side, c));
+        }
+    }
+
+    chair_sides.sort_by_key(|(year, _, _)| *year);
+    for pair in chair_sides.windows(2) {
+        let [(last_year, last_side, _), (year, side, c)] = pair else {
+            continue;
+        };
+        if *year != last_year + 1 || side != last_side {
+            continue;
+        }
+        let problem = match (&c.extension, extension) {
+            (None, _) => Some(format!(
+                "the {} side chairs {body_id} in {last_year} and again in {year}; the chair switches sides every year unless an extension is recorded",
+                side.as_str()
+            )),
+            (Some(_), Extension::Never) => Some(format!(
+                "{body_id} allows no extension (extension = \"never\"), yet the {} side keeps the chair in {year}",
+                side.as_str()
+            )),
+            (Some(e), Extension::UnanimousDecision) if !e.get_ref().unanimous => Some(format!(
+                "{body_id} extends a chair only by unanimous decision; the {year} extension does not say `unanimous = true`"
+            )),
+            _ => None,
+        };
+        if let Some(message) = problem {
+            let at = c
+                .extension
+                .as_ref()
+                .map_or_else(|| roster.at(&c.chair), |e| roster.at(e));
+            out.push(CHAIR_NOT_ROTATED.finding(at, message));
+        }
+    }
+}
+
+fn hosts(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Finding>) {
+    let Some(agreement) = reg.body_agreement(&body.value) else {
+        return;
+    };
+    let mut previous: Option<&str> = None;
+    for m in reg.meetings_of(body_id) {
+        let meeting = m.get();
+        let Some(host) = &meeting.host else {
+            out.push(HOST_CHAIR.finding(
+                m.at(&meeting.date),
+                format!(
+                    "the {} meeting of {body_id} names no host; its host's partner owner chairs it",
+                    meeting.date.get_ref()
+                ),
+            ));
+            previous = None;
+            continue;
+        };
+        let host_id = host.get_ref().as_str();
+        if !agreement.value.has_party(host_id) {
+            if reg.parties.contains_key(host_id) {
+                out.push(HOST_CHAIR.finding(
+                    m.at(host),
+                    format!(
+                        "host \"{host_id}\" is not a party of agreement \"{}\"",
+                        agreement.id
+                    ),
+                ));
+            }
+        } else if !agreement.value.role.iter().any(|r| {
+            let r = r.get_ref();
+            *r.role.get_ref() == RoleKind::PartnerOwner
+                && r.party.get_ref() == host_id
+                && r.covers(meeting.day())
+        }) {
+            out.push(HOST_CHAIR.finding(
+                m.at(host),
+                format!(
+                    "host \"{host_id}\" has no partner owner on {} to chair the meeting; record a [[role]] role = \"partner-owner\" in agreements/{}.toml",
+                    meeting.date.get_ref(),
+                    agreement.id
+                ),
+            ));
+        }
+        if previous == Some(host_id) {
+            out.push(HOST_NOT_ALTERNATING.finding(
+                m.at(host),
+                format!(
+                    "\"{host_id}\" hosts {body_id} twice in a row (again on {}); hosts take turns",
+                    meeting.date.get_ref()
+                ),
+            ));
+        }
+        previous = Some(host_id);
+    }
+}

@@ -1,0 +1,1 @@
+//! Views: what the report commands show, as data. They never read files; renderers print them.
