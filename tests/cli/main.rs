@@ -1,0 +1,114 @@
+//! The binary on small registries built in temporary directories: loading failures,
+//! exit codes, output formats and the command-line contract.
+
+mod loading;
+mod output;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A registry on disk with a clean minimum (settings, two parties, one agreement).
+pub struct Fixture {
+    pub dir: TempDir,
+}
+
+pub const MINIMAL: &[(&str, &str)] = &[
+    ("registry.toml", "name = \"Testlän\"\n"),
+    (
+        "parties/region.toml",
+        "name = \"Region Test\"\nkind = \"region\"\n",
+    ),
+    (
+        "parties/umea.toml",
+        "name = \"Umeå kommun\"\nkind = \"municipality\"\norg_number = \"212000-2627\"\n",
+    ),
+    (
+        "agreements/avtal.toml",
+        "title = \"Överenskommelse\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n",
+    ),
+];
+
+impl Fixture {
+    pub fn new(files: &[(&str, &str)]) -> Self {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let fixture = Fixture { dir };
+        for (path, text) in files {
+            fixture.write(path, text.as_bytes());
+        }
+        fixture
+    }
+
+    pub fn minimal() -> Self {
+        Fixture::new(MINIMAL)
+    }
+
+    pub fn write(&self, path: &str, bytes: &[u8]) {
+        let full = self.dir.path().join(path);
+        std::fs::create_dir_all(full.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(full, bytes).expect("write");
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("samverkan").expect("the binary");
+        cmd.arg("-C")
+            .arg(self.path())
+            .arg("--today")
+            .arg("2026-11-25");
+        cmd.env_remove("SAMVERKAN_REGISTRY").env("NO_COLOR", "1");
+        cmd
+    }
+
+    /// `check --format json`: the parsed document and the exit status.
+    pub fn check_json(&self) -> (Value, i32) {
+        let output = self
+            .cmd()
+            .args(["check", "--format", "json"])
+            .output()
+            .expect("runs");
+        let doc: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+            panic!(
+                "check --format json printed no JSON ({e}): {}",
+                String::from_utf8_lossy(&output.stdout)
+            )
+        });
+        (doc, output.status.code().expect("an exit code"))
+    }
+}
+
+/// (code, file, line, column) of each finding.
+pub fn places(doc: &Value) -> Vec<(String, Option<String>, Option<u64>, Option<u64>)> {
+    doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().expect("code").to_owned(),
+                f["file"].as_str().map(str::to_owned),
+                f["line"].as_u64(),
+                f["column"].as_u64(),
+            )
+        })
+        .collect()
+}
+
+pub fn finding(
+    code: &str,
+    file: &str,
+    line: u64,
+    column: u64,
+) -> (String, Option<String>, Option<u64>, Option<u64>) {
+    (
+        code.to_owned(),
+        Some(file.to_owned()),
+        Some(line),
+        Some(column),
+    )
+}

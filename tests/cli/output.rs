@@ -1,0 +1,177 @@
+//! Output formats, severities and the global flags of the command-line contract.
+
+use crate::{Fixture, MINIMAL};
+
+/// The minimal registry with a fixed-term agreement that ended: one warning.
+fn with_expired_agreement() -> Fixture {
+    let f = Fixture::minimal();
+    f.write(
+        "agreements/strategi.toml",
+        "title = \"Länsstrategi 2018–2020\"\nparties = [\"region\", \"umea\"]\neffective = 2018-01-01\nends = 2020-12-31\n".as_bytes(),
+    );
+    f
+}
+
+#[test]
+fn text_output_names_the_place_and_shows_the_line() {
+    let f = with_expired_agreement();
+    let out = f.cmd().arg("check").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let prefix = f.path().display().to_string();
+    let expected = format!(
+        "{prefix}/agreements/strategi.toml:4:8: warning[fixed-term-expired]: the agreement ended on 2020-12-31 and is still in the registry as it was; record its successor or archive it\n  |\n4 | ends = 2020-12-31\n  |        ^^^^^^^^^^\n0 errors, 1 warning\n"
+    );
+    assert_eq!(text, expected);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn deny_warnings_turns_a_warning_into_exit_1() {
+    let f = with_expired_agreement();
+    f.cmd().args(["check", "--deny-warnings"]).assert().code(1);
+}
+
+#[test]
+fn checks_table_overrides_severities() {
+    let f = with_expired_agreement();
+    f.write(
+        "registry.toml",
+        b"name = \"T\"\n[checks]\nfixed-term-expired = \"error\"\n",
+    );
+    let (doc, code) = f.check_json();
+    assert_eq!(doc["findings"][0]["severity"], "error");
+    assert_eq!(code, 1);
+    f.write(
+        "registry.toml",
+        b"name = \"T\"\n[checks]\nfixed-term-expired = \"allow\"\n",
+    );
+    let (doc, code) = f.check_json();
+    assert_eq!(doc["findings"].as_array().unwrap().len(), 0);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn an_unknown_code_in_checks_is_a_schema_finding() {
+    let f = Fixture::minimal();
+    f.write(
+        "registry.toml",
+        b"name = \"T\"\n[checks]\nseat-limits = \"warn\"\n",
+    );
+    let (doc, code) = f.check_json();
+    assert_eq!(doc["findings"][0]["code"], "schema");
+    assert_eq!(doc["findings"][0]["line"], 3);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn github_annotations_cannot_be_forged_from_registry_text() {
+    let f = Fixture::minimal();
+    f.write(
+        "parties/umea.toml",
+        b"name = \"Ume\xc3\xa5\"\nkind = \"municipality\"\norg_number = \"1\\n::error::forged\"\n",
+    );
+    let out = f
+        .cmd()
+        .args(["check", "--format", "github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.starts_with("::error file="), "{text}");
+    assert!(
+        text.contains("line=3,col=14,title=invalid-org-number::"),
+        "{text}"
+    );
+    assert!(text.contains("%0A::error::forged"), "{text}");
+}
+
+#[test]
+fn control_characters_in_registry_text_are_escaped_on_a_terminal() {
+    let f = Fixture::minimal();
+    f.write(
+        "parties/umea.toml",
+        b"name = \"U\"\nkind = \"municipality\"\norg_number = \"\\u001b[2J\"\n",
+    );
+    let out = f.cmd().arg("check").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.contains("\\u{1b}[2J"), "{text}");
+}
+
+#[test]
+fn global_flags_go_before_or_after_the_command_and_the_environment_names_the_registry() {
+    let f = Fixture::new(MINIMAL);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.args(["--format", "json", "check", "--today", "2026-01-01", "-C"])
+        .arg(f.path());
+    cmd.assert().code(0);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.env("SAMVERKAN_REGISTRY", f.path()).args(["check"]);
+    cmd.assert().code(0);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let f = Fixture::minimal();
+    f.cmd().args(["check", "--format", "ics"]).assert().code(2);
+    f.cmd().args(["nonsense"]).assert().code(2);
+    f.cmd().args(["explain", "no-such-rule"]).assert().code(2);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.args(["check", "--today", "2026-13-01"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn rules_lists_every_code_and_explain_prints_its_page() {
+    let f = Fixture::minimal();
+    let out = f
+        .cmd()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = doc["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 35);
+    assert!(codes.contains(&"seat-limit") && codes.contains(&"owner-change-unnotified"));
+    let out = f.cmd().args(["explain", "seat-limit"]).output().unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        page.starts_with("seat-limit (representation, default severity: error)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("## Fails") && page.contains("## Passes"),
+        "{page}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_program_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("samverkan"))
+        .args(["rules"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close our end before the program writes.
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(status.code(), Some(0), "{stderr}");
+}
