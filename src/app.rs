@@ -138,6 +138,32 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Deadlines(args) => commands::deadlines(&session, &args),
         Command::Notice(args) => commands::notice(&session, &args),
         Command::Rotation(args) => commands::rotation(&session, &args),
+        Command::Init { dir } => {
+            crate::init::create(&dir)?;
+            eprintln!(
+                "samverkan: created a registry in {}; try `samverkan check -C {}`",
+                dir.display(),
+                dir.display()
+            );
+            Ok(exit::OK)
+        }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "samverkan",
+                &mut out,
+            );
+            emit(&String::from_utf8_lossy(&out))?;
+            Ok(exit::OK)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+            emit(&String::from_utf8_lossy(&out))?;
+            Ok(exit::OK)
+        }
     }
 }
 

@@ -95,6 +95,18 @@ pub enum Command {
     Notice(NoticeArgs),
     /// Chair and vice-chair side per year of a body, recorded and planned
     Rotation(RotationArgs),
+    /// Create a new, minimal registry that checks clean
+    Init {
+        /// The directory to create (must not exist, or be empty)
+        dir: PathBuf,
+    },
+    /// Print shell completions
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
 }
 
 #[derive(Debug, Args)]

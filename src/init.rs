@@ -1,0 +1,142 @@
+//! `samverkan init DIR`: a new registry to start from, written all at once or not at all.
+
+use std::path::Path;
+
+use crate::error::Error;
+
+/// The starting registry: two parties, one agreement, one body with its roster, and a
+/// year of meetings. It checks clean.
+const FILES: &[(&str, &str)] = &[
+    (
+        "registry.toml",
+        r#"# Settings for the whole registry. See docs/format.md.
+name = "Vård och omsorg i samverkan"
+holidays = "SE"
+
+# Change a rule's severity: "error", "warn" or "allow" (`samverkan rules` lists them).
+[checks]
+"#,
+    ),
+    (
+        "parties/region.toml",
+        r#"name = "Regionen"
+kind = "region"
+"#,
+    ),
+    (
+        "parties/kommunen.toml",
+        r#"name = "Kommunen"
+kind = "municipality"
+"#,
+    ),
+    (
+        "agreements/samverkan.toml",
+        r#"title = "Överenskommelse om samverkan inom vård och omsorg"
+parties = ["region", "kommunen"]
+effective = 2026-01-01
+
+[termination]
+notice_months = 6
+"#,
+    ),
+    (
+        "bodies/styrgrupp.toml",
+        r#"name = "Styrgrupp"
+agreement = "samverkan"
+level = "official"
+kind = "standing"
+power = "advisory"
+established = 2026-01-01
+
+[seats]
+every_party = true
+default = { ordinary = 1, substitutes = 1 }
+
+[chair]
+rule = "alternate-sides"
+
+[meetings]
+per_year_min = 2
+"#,
+    ),
+    (
+        "members/styrgrupp.toml",
+        r#"[[member]]
+name = "Ledamot Region"
+party = "region"
+role = "ordinary"
+from = 2026-01-01
+
+[[member]]
+name = "Ledamot Kommun"
+party = "kommunen"
+role = "ordinary"
+from = 2026-01-01
+
+[[chair]]
+year = 2026
+chair = "Ledamot Region"
+vice_chair = "Ledamot Kommun"
+"#,
+    ),
+    (
+        "meetings/2026.toml",
+        r#"[[meeting]]
+body = "styrgrupp"
+date = 2026-03-18
+
+[[meeting]]
+body = "styrgrupp"
+date = 2026-10-14
+"#,
+    ),
+];
+
+pub fn create(dir: &Path) -> Result<(), Error> {
+    if let Ok(mut entries) = std::fs::read_dir(dir)
+        && entries.next().is_some()
+    {
+        return Err(Error::Usage(format!(
+            "{} exists and is not empty; choose a new directory",
+            dir.display()
+        )));
+    }
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = dir
+        .file_name()
+        .ok_or_else(|| Error::Usage(format!("{} names no directory", dir.display())))?;
+    // Build the registry beside its destination and move it in with one rename, so that an
+    // interrupted init leaves nothing behind under the name asked for.
+    let staging = parent.join(format!(".{}.samverkan-init", name.to_string_lossy()));
+    let result = (|| -> std::io::Result<()> {
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging)?;
+        }
+        for (path, text) in FILES {
+            let full = staging.join(path);
+            std::fs::create_dir_all(full.parent().expect("files sit in a folder"))?;
+            std::fs::write(full, text)?;
+        }
+        if dir.exists() {
+            std::fs::remove_dir(dir)?; // empty, checked above
+        }
+        std::fs::rename(&staging, dir)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_dir_all(&staging);
+        Error::Registry(format!("cannot create {}: {e}", dir.display()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_starting_registry_checks_clean() {
+        let files: Vec<(&str, &str)> = super::FILES.to_vec();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert_eq!(crate::rules::testing::codes(&files, today), vec![]);
+    }
+}
