@@ -138,6 +138,10 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Deadlines(args) => commands::deadlines(&session, &args),
         Command::Notice(args) => commands::notice(&session, &args),
         Command::Rotation(args) => commands::rotation(&session, &args),
+        Command::Schema { out, kind } => {
+            session.format("schema", &[Format::Json])?;
+            schema(out.as_deref(), kind.as_deref())
+        }
         Command::Init { dir } => {
             crate::init::create(&dir)?;
             eprintln!(
@@ -204,6 +208,58 @@ fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
     } else {
         exit::OK
     })
+}
+
+fn schema(out: Option<&std::path::Path>, kind: Option<&str>) -> Result<u8, Error> {
+    let kinds: Vec<&str> = match kind {
+        Some(k) if crate::schema::KINDS.contains(&k) => vec![k],
+        Some(k) => {
+            return Err(Error::Usage(format!(
+                "no file kind {k:?}; kinds are {}",
+                crate::schema::KINDS.join(", ")
+            )));
+        }
+        None => crate::schema::KINDS.to_vec(),
+    };
+    let pretty =
+        |v: &serde_json::Value| serde_json::to_string_pretty(v).expect("schemas serialize") + "\n";
+    match out {
+        None => {
+            let doc = match kinds.as_slice() {
+                [one] => crate::schema::schema(one).expect("a known kind"),
+                _ => serde_json::Value::Object(
+                    kinds
+                        .iter()
+                        .map(|k| {
+                            (
+                                (*k).to_owned(),
+                                crate::schema::schema(k).expect("a known kind"),
+                            )
+                        })
+                        .collect(),
+                ),
+            };
+            emit(&pretty(&doc))?;
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(dir)?;
+            for k in kinds {
+                let text = pretty(&crate::schema::schema(k).expect("a known kind"));
+                write_atomically(&dir.join(format!("{k}.schema.json")), &text)?;
+            }
+        }
+    }
+    Ok(exit::OK)
+}
+
+/// Writes a file through a temporary sibling and a rename: readers never see half a file.
+pub fn write_atomically(path: &std::path::Path, text: &str) -> Result<(), Error> {
+    let tmp = path.with_extension("tmp-samverkan");
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })?;
+    Ok(())
 }
 
 /// Writes the whole output at once; a closed pipe is not an error.

@@ -95,6 +95,15 @@ pub enum Command {
     Notice(NoticeArgs),
     /// Chair and vice-chair side per year of a body, recorded and planned
     Rotation(RotationArgs),
+    /// JSON Schema of each file kind, for editors
+    Schema {
+        /// Write one <kind>.schema.json per kind into this directory instead of printing
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Only this kind: registry, party, agreement, body, members, meetings or case
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+    },
     /// Create a new, minimal registry that checks clean
     Init {
         /// The directory to create (must not exist, or be empty)

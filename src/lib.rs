@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod rules;
+pub mod schema;
 pub mod source;
 pub mod views;
 

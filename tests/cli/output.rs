@@ -175,3 +175,58 @@ fn a_closed_pipe_ends_the_program_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn schema_out_writes_one_file_per_kind() {
+    let f = Fixture::minimal();
+    let out = f.path().join("schemas");
+    f.cmd().args(["schema", "--out"]).arg(&out).assert().code(0);
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "agreement.schema.json",
+            "body.schema.json",
+            "case.schema.json",
+            "meetings.schema.json",
+            "members.schema.json",
+            "party.schema.json",
+            "registry.schema.json"
+        ]
+    );
+    let party: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("party.schema.json")).unwrap()).unwrap();
+    assert_eq!(party["required"], serde_json::json!(["name", "kind"]));
+    f.cmd()
+        .args(["schema", "--kind", "person"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn init_creates_a_registry_that_checks_clean_and_never_overwrites() {
+    let f = Fixture::new(&[]);
+    let dir = f.path().join("ny");
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.arg("init").arg(&dir).assert().code(0);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.args(["check", "--today", "2026-06-01", "--deny-warnings", "-C"])
+        .arg(&dir)
+        .assert()
+        .code(0);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.arg("init").arg(&dir).assert().code(2);
+}
+
+#[test]
+fn completions_and_man_page_are_printed() {
+    let f = Fixture::minimal();
+    let out = f.cmd().args(["completions", "bash"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("samverkan"));
+    let out = f.cmd().arg("man").output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with(".ie"));
+}

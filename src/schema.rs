@@ -1,0 +1,398 @@
+//! JSON Schemas of the file kinds, for editors (taplo, Even Better TOML, VS Code).
+//!
+//! Written by hand to say what serde cannot (descriptions, `every_months` xor `due`), and
+//! kept in step with the model by tests that compare each schema's keys with the keys the
+//! deserializer accepts.
+
+use serde_json::{Value, json};
+
+/// The file kinds, by the names `schema --out` gives their files (`<kind>.schema.json`).
+pub const KINDS: [&str; 7] = [
+    "registry",
+    "party",
+    "agreement",
+    "body",
+    "members",
+    "meetings",
+    "case",
+];
+
+fn id(description: &str) -> Value {
+    json!({ "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": description })
+}
+
+fn date(description: &str) -> Value {
+    json!({ "type": "string", "format": "date", "description": description })
+}
+
+fn text(description: &str) -> Value {
+    json!({ "type": "string", "description": description })
+}
+
+fn one_of(values: &[&str], description: &str) -> Value {
+    json!({ "enum": values, "description": description })
+}
+
+fn table(required: &[&str], properties: Value) -> Value {
+    json!({ "type": "object", "additionalProperties": false, "required": required, "properties": properties })
+}
+
+fn array_of(item: Value) -> Value {
+    json!({ "type": "array", "items": item })
+}
+
+fn seat_limit() -> Value {
+    table(
+        &["ordinary", "substitutes"],
+        json!({
+            "ordinary": { "type": "integer", "minimum": 0, "description": "Most ordinary seats" },
+            "substitutes": { "type": "integer", "minimum": 0, "description": "Most substitute seats" }
+        }),
+    )
+}
+
+fn derived_seat() -> Value {
+    table(
+        &["role", "of"],
+        json!({
+            "role": one_of(&["chair", "vice-chair"], "Which office of the other body sits here"),
+            "of": id("The other body")
+        }),
+    )
+}
+
+/// The schema of one file kind, or None for an unknown kind.
+pub fn schema(kind: &str) -> Option<Value> {
+    let (title, body) = match kind {
+        "registry" => (
+            "samverkan registry.toml",
+            table(
+                &["name"],
+                json!({
+                    "name": text("Name of the registry"),
+                    "holidays": one_of(&["SE", "none"], "Calendar for moving deadlines off weekends and holidays (Lag 1930:173)"),
+                    "checks": {
+                        "type": "object",
+                        "description": "Severity per rule code (`samverkan rules` lists them)",
+                        "additionalProperties": one_of(&["error", "warn", "allow"], "Severity")
+                    }
+                }),
+            ),
+        ),
+        "party" => (
+            "samverkan party (parties/<id>.toml)",
+            table(
+                &["name", "kind"],
+                json!({
+                    "name": text("Name, e.g. Umeå kommun"),
+                    "kind": one_of(&["region", "municipality", "association", "other"], "Kind of party"),
+                    "org_number": { "type": "string", "pattern": "^[0-9]{6}-[0-9]{4}$", "description": "Organisation number NNNNNN-NNNN" },
+                    "county": text("County (län)"),
+                    "side": one_of(&["region", "municipality"], "Side in chair rotation; needed for other kinds that chair")
+                }),
+            ),
+        ),
+        "agreement" => (
+            "samverkan agreement (agreements/<id>.toml)",
+            table(
+                &["title", "parties", "effective"],
+                json!({
+                    "title": text("Title of the agreement"),
+                    "reference": text("Diary number"),
+                    "parties": array_of(id("A party")),
+                    "signed": date("Day signed"),
+                    "effective": date("First day in force"),
+                    "ends": date("Last day in force of a fixed-term agreement"),
+                    "termination": table(&["notice_months"], json!({
+                        "notice_months": { "type": "integer", "minimum": 1, "description": "Notice period in calendar months" },
+                        "counted_from": one_of(&["received", "handled"], "When the notice period starts"),
+                        "handled_by": id("The body that handles a notice")
+                    })),
+                    "notice": array_of(table(&["party", "received"], json!({
+                        "party": id("The party giving notice"),
+                        "received": date("Day the notice was received"),
+                        "handled": date("Day the notice was handled")
+                    }))),
+                    "obligation": array_of(table(&["id", "title", "owner"], json!({
+                        "id": id("Unique within the agreement"),
+                        "title": text("What must be done"),
+                        "owner": id("A body or party"),
+                        "due": date("Due day of a one-off duty"),
+                        "every_months": { "type": "integer", "minimum": 1, "description": "Interval of a recurring duty" },
+                        "done": array_of(date("Day fulfilled"))
+                    }))),
+                    "role": array_of(table(&["role", "party", "name", "from"], json!({
+                        "role": one_of(&["partner-owner", "partner-coordinator", "coordinator"], "The role"),
+                        "party": id("The party"),
+                        "holder": text("The office that carries the role"),
+                        "name": text("The person"),
+                        "from": date("First day"),
+                        "to": date("Last day"),
+                        "notified": date("Day the other parties were told in writing")
+                    })))
+                }),
+            ),
+        ),
+        "body" => (
+            "samverkan body (bodies/<id>.toml)",
+            table(
+                &["name", "agreement", "level", "kind", "power", "established"],
+                json!({
+                    "name": text("Name of the body"),
+                    "agreement": id("The agreement that sets it up"),
+                    "level": one_of(&["political", "official"], "Political or official level"),
+                    "kind": one_of(&["standing", "working-group"], "A working group needs `ends`"),
+                    "power": one_of(&["advisory", "decisive"], "Advisory bodies only recommend"),
+                    "established": date("First day active"),
+                    "ends": date("Last day active"),
+                    "parent": id("The body it reports to"),
+                    "prepared_by": id("The body cases come through"),
+                    "escalates_to": id("Where questions go on to"),
+                    "chairs_of": id("Made of that body's chair and vice chair (an arbetsutskott)"),
+                    "seats": table(&[], json!({
+                        "every_party": { "type": "boolean", "description": "Each party holds an ordinary seat" },
+                        "default": seat_limit(),
+                        "by_kind": table(&[], json!({
+                            "region": seat_limit(),
+                            "municipality": seat_limit(),
+                            "association": seat_limit(),
+                            "other": seat_limit()
+                        })),
+                        "by_party": { "type": "object", "additionalProperties": seat_limit() },
+                        "ex_officio": array_of(derived_seat()),
+                        "adjunct": array_of(derived_seat())
+                    })),
+                    "chair": table(&["rule"], json!({
+                        "rule": one_of(&["alternate-sides", "host", "elected"], "How the chair is chosen"),
+                        "term": one_of(&["calendar-year"], "Length of a chair's term"),
+                        "extension": one_of(&["decision", "unanimous-decision", "never"], "How a side may keep the chair")
+                    })),
+                    "meetings": table(&[], json!({
+                        "per_year_min": { "type": "integer", "minimum": 0, "description": "Fewest meetings in a finished year" },
+                        "last_of_year": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of the year's last meeting")
+                    }))
+                }),
+            ),
+        ),
+        "members" => (
+            "samverkan roster (members/<body-id>.toml)",
+            table(
+                &[],
+                json!({
+                    "member": array_of(table(&["name", "party", "role", "from"], json!({
+                        "name": text("The person"),
+                        "party": id("The party represented"),
+                        "role": one_of(&["ordinary", "substitute"], "Kind of seat"),
+                        "from": date("First day"),
+                        "to": date("Last day"),
+                        "substitute_for": text("The member this substitute stands in for"),
+                        "function": text("The person's office")
+                    }))),
+                    "chair": array_of(table(&["year", "chair"], json!({
+                        "year": { "type": "integer", "description": "Calendar year" },
+                        "chair": text("A name on this roster"),
+                        "vice_chair": text("A name on this roster"),
+                        "extension": table(&["decision"], json!({
+                            "decision": text("The decision that extended the chair"),
+                            "unanimous": { "type": "boolean", "description": "Whether it was unanimous" }
+                        }))
+                    })))
+                }),
+            ),
+        ),
+        "meetings" => (
+            "samverkan meetings (meetings/<year>.toml)",
+            table(
+                &[],
+                json!({
+                    "meeting": array_of(table(&["body", "date"], json!({
+                        "body": id("The body meeting"),
+                        "date": { "type": "string", "description": "Local date or date-time" },
+                        "kind": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of meeting"),
+                        "host": id("The hosting party"),
+                        "place": text("Where")
+                    })))
+                }),
+            ),
+        ),
+        "case" => (
+            "samverkan case (cases/<year>/<id>.toml)",
+            table(
+                &["title", "raised", "raised_by", "concerns"],
+                json!({
+                    "title": text("What the case is about"),
+                    "raised": date("Day raised"),
+                    "raised_by": id("The party that raised it"),
+                    "concerns": { "oneOf": [ { "const": "all" }, array_of(id("A party")) ], "description": "Parties concerned, or \"all\"" },
+                    "agreement": id("The agreement it falls under"),
+                    "event": array_of(table(&["date", "body", "action"], json!({
+                        "date": date("Day"),
+                        "body": id("The body"),
+                        "action": one_of(&["raised", "prepared", "discussed", "recommended", "decided", "escalated", "referred", "closed", "withdrawn"], "What happened"),
+                        "reply_by": date("Parties decide by this day"),
+                        "note": text("Free text")
+                    }))),
+                    "decision": array_of(table(&["party", "date", "outcome"], json!({
+                        "party": id("The deciding party"),
+                        "date": date("Day decided"),
+                        "outcome": one_of(&["adopted", "rejected", "pending"], "Outcome"),
+                        "reference": text("Diary number")
+                    })))
+                }),
+            ),
+        ),
+        _ => return None,
+    };
+    let mut body = body;
+    let object = body.as_object_mut().expect("a table");
+    object.insert(
+        "$schema".into(),
+        json!("https://json-schema.org/draft/2020-12/schema"),
+    );
+    object.insert("title".into(), json!(title));
+    Some(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{RawContent, RawFile, load};
+
+    fn path_for(kind: &str) -> &'static str {
+        match kind {
+            "registry" => "registry.toml",
+            "party" => "parties/x.toml",
+            "agreement" => "agreements/x.toml",
+            "body" => "bodies/x.toml",
+            "members" => "members/x.toml",
+            "meetings" => "meetings/2026.toml",
+            _ => "cases/2026/x.toml",
+        }
+    }
+
+    /// The keys the deserializer accepts at a place, read from its unknown-key message.
+    fn accepted_keys(kind: &str, prefix: &str) -> Vec<String> {
+        let text = format!("{prefix}\nzzz_unknown = 1\n");
+        let (_, findings) = load(vec![RawFile {
+            path: path_for(kind).into(),
+            content: RawContent::Bytes(text.into_bytes()),
+        }]);
+        let message = &findings
+            .iter()
+            .find(|f| f.code == "schema")
+            .expect("a schema finding")
+            .message;
+        // serde says "expected `a`", "expected `a` or `b`" or "expected one of `a`, `b`, …".
+        let list = message
+            .rsplit("expected")
+            .next()
+            .unwrap_or_else(|| panic!("{message}"));
+        let list = list
+            .trim()
+            .trim_start_matches("one of the keys")
+            .replace(" or ", ",");
+        let mut keys: Vec<String> = list
+            .split(',')
+            .map(|k| k.trim().trim_matches('`').to_owned())
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    fn schema_keys(schema: &Value, pointer: &str) -> Vec<String> {
+        let mut keys: Vec<String> = schema
+            .pointer(pointer)
+            .and_then(|p| p.as_object())
+            .unwrap_or_else(|| panic!("no properties at {pointer}"))
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn every_schema_lists_exactly_the_keys_the_loader_accepts() {
+        let places: &[(&str, &str, &str)] = &[
+            ("registry", "", "/properties"),
+            ("party", "", "/properties"),
+            ("agreement", "", "/properties"),
+            (
+                "agreement",
+                "[termination]",
+                "/properties/termination/properties",
+            ),
+            (
+                "agreement",
+                "[[notice]]",
+                "/properties/notice/items/properties",
+            ),
+            (
+                "agreement",
+                "[[obligation]]",
+                "/properties/obligation/items/properties",
+            ),
+            ("agreement", "[[role]]", "/properties/role/items/properties"),
+            ("body", "", "/properties"),
+            ("body", "[seats]", "/properties/seats/properties"),
+            (
+                "body",
+                "[seats.by_kind]",
+                "/properties/seats/properties/by_kind/properties",
+            ),
+            (
+                "body",
+                "[seats.default]",
+                "/properties/seats/properties/default/properties",
+            ),
+            (
+                "body",
+                "[[seats.ex_officio]]",
+                "/properties/seats/properties/ex_officio/items/properties",
+            ),
+            ("body", "[chair]", "/properties/chair/properties"),
+            ("body", "[meetings]", "/properties/meetings/properties"),
+            ("members", "", "/properties"),
+            (
+                "members",
+                "[[member]]",
+                "/properties/member/items/properties",
+            ),
+            ("members", "[[chair]]", "/properties/chair/items/properties"),
+            (
+                "members",
+                "[[chair]]\n[chair.extension]",
+                "/properties/chair/items/properties/extension/properties",
+            ),
+            ("meetings", "", "/properties"),
+            (
+                "meetings",
+                "[[meeting]]",
+                "/properties/meeting/items/properties",
+            ),
+            ("case", "", "/properties"),
+            ("case", "[[event]]", "/properties/event/items/properties"),
+            (
+                "case",
+                "[[decision]]",
+                "/properties/decision/items/properties",
+            ),
+        ];
+        for (kind, prefix, pointer) in places {
+            let schema = schema(kind).unwrap();
+            assert_eq!(
+                schema_keys(&schema, pointer),
+                accepted_keys(kind, prefix),
+                "{kind} {prefix}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_kind_has_a_schema() {
+        for kind in KINDS {
+            assert!(schema(kind).is_some(), "{kind}");
+        }
+        assert!(schema("person").is_none());
+    }
+}
