@@ -87,3 +87,94 @@ pub fn agreement_end(reg: &Registry, agreement: &Agreement) -> Option<NaiveDate>
     }
     exits.get(needed - 1).copied()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{RawContent, RawFile, load};
+
+    fn registry(termination: &str, notices: &str, meetings: &str) -> Registry {
+        let files = [
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n".to_owned()),
+            ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n".to_owned()),
+            ("parties/l.toml", "name = \"L\"\nkind = \"municipality\"\n".to_owned()),
+            (
+                "agreements/a.toml",
+                format!("title = \"A\"\nparties = [\"r\", \"k\", \"l\"]\neffective = 2020-01-01\n{termination}{notices}"),
+            ),
+            (
+                "bodies/s.toml",
+                "name = \"S\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\n".to_owned(),
+            ),
+            ("meetings/2026.toml", meetings.to_owned()),
+        ];
+        let raw = files
+            .into_iter()
+            .map(|(path, text)| RawFile {
+                path: path.into(),
+                content: RawContent::Bytes(text.into_bytes()),
+            })
+            .collect();
+        load(raw).0
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const HANDLED: &str =
+        "[termination]\nnotice_months = 12\ncounted_from = \"handled\"\nhandled_by = \"s\"\n";
+    const MEETINGS: &str = "[[meeting]]\nbody = \"s\"\ndate = 2026-03-20\n[[meeting]]\nbody = \"s\"\ndate = 2026-06-12T09:30:00\n";
+
+    #[test]
+    fn a_notice_counts_from_the_next_meeting_of_the_handling_body() {
+        let reg = registry(
+            HANDLED,
+            "[[notice]]\nparty = \"k\"\nreceived = 2026-03-21\n",
+            MEETINGS,
+        );
+        let a = &reg.agreements["a"].value;
+        let notice = a.notice[0].get_ref();
+        assert_eq!(notice_start(&reg, a, notice), Some(day(2026, 6, 12)));
+        assert_eq!(notice_end(&reg, a, notice), Some(day(2027, 6, 12)));
+        // One party of three leaving does not end the agreement.
+        assert_eq!(reg.agreement_end("a"), None);
+    }
+
+    #[test]
+    fn a_notice_waits_while_no_meeting_is_recorded() {
+        let reg = registry(
+            HANDLED,
+            "[[notice]]\nparty = \"k\"\nreceived = 2026-07-01\n",
+            MEETINGS,
+        );
+        let a = &reg.agreements["a"].value;
+        assert_eq!(notice_end(&reg, a, a.notice[0].get_ref()), None);
+    }
+
+    #[test]
+    fn a_recorded_handling_date_wins_over_the_meeting_calendar() {
+        let reg = registry(
+            HANDLED,
+            "[[notice]]\nparty = \"k\"\nreceived = 2026-03-02\nhandled = 2026-03-05\n",
+            MEETINGS,
+        );
+        let a = &reg.agreements["a"].value;
+        assert_eq!(
+            notice_end(&reg, a, a.notice[0].get_ref()),
+            Some(day(2027, 3, 5))
+        );
+    }
+
+    #[test]
+    fn the_agreement_ends_when_the_second_to_last_party_is_out() {
+        let notices = "[[notice]]\nparty = \"k\"\nreceived = 2025-08-31\n[[notice]]\nparty = \"l\"\nreceived = 2026-01-15\n[[notice]]\nparty = \"l\"\nreceived = 2026-02-01\n";
+        let reg = registry("[termination]\nnotice_months = 6\n", notices, "");
+        let a = &reg.agreements["a"].value;
+        // 2025-08-31 + 6 months is clamped to the end of February.
+        assert_eq!(party_exits(&reg, a)["k"], day(2026, 2, 28));
+        // A party's earliest notice counts.
+        assert_eq!(party_exits(&reg, a)["l"], day(2026, 7, 15));
+        assert_eq!(reg.agreement_end("a"), Some(day(2026, 7, 15)));
+    }
+}

@@ -72,3 +72,63 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, date};
+
+    fn files(obligation: &str) -> Vec<(&'static str, String)> {
+        vec![
+            ("registry.toml", "name = \"T\"\n".into()),
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n".into()),
+            (
+                "parties/k.toml",
+                "name = \"K\"\nkind = \"municipality\"\n".into(),
+            ),
+            (
+                "agreements/a.toml",
+                format!(
+                    "title = \"A\"\nparties = [\"r\", \"k\"]\neffective = 2024-01-01\n[[obligation]]\nid = \"x\"\ntitle = \"X\"\nowner = \"r\"\n{obligation}"
+                ),
+            ),
+        ]
+    }
+
+    fn check(obligation: &str, today: chrono::NaiveDate) -> Vec<(String, String, usize)> {
+        let files = files(obligation);
+        let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        codes(&files, today)
+    }
+
+    #[test]
+    fn a_one_off_duty_is_overdue_the_day_after_its_adjusted_due_date() {
+        // 2026-06-06 is nationaldagen (a Saturday): the last day moves to Monday 2026-06-08.
+        let due = "due = 2026-06-06\n";
+        assert_eq!(check(due, date(2026, 6, 8)), vec![]);
+        assert_eq!(
+            check(due, date(2026, 6, 9)),
+            vec![("obligation-overdue".into(), "agreements/a.toml".into(), 8)]
+        );
+        assert_eq!(
+            check("due = 2026-06-06\ndone = [2026-06-01]\n", date(2026, 7, 1)),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_recurring_duty_counts_from_when_it_was_last_done_or_the_agreement_took_effect() {
+        // Effective 2024-01-01 + 24 months = 2026-01-01 (nyårsdagen) → 2026-01-02.
+        assert_eq!(check("every_months = 24\n", date(2026, 1, 2)), vec![]);
+        assert_eq!(
+            check("every_months = 24\n", date(2026, 1, 3)),
+            vec![("obligation-overdue".into(), "agreements/a.toml".into(), 8)]
+        );
+        assert_eq!(
+            check(
+                "every_months = 24\ndone = [2025-05-10]\n",
+                date(2027, 5, 10)
+            ),
+            vec![]
+        );
+    }
+}

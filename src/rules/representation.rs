@@ -423,3 +423,137 @@ fn vacancies(
         report(party, from, None, at, out);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, date, with};
+
+    const BASE: &[(&str, &str)] = &[
+        ("registry.toml", "name = \"T\"\n"),
+        ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n"),
+        ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n"),
+        (
+            "agreements/a.toml",
+            "title = \"A\"\nparties = [\"r\", \"k\"]\neffective = 2024-01-01\n",
+        ),
+        (
+            "bodies/s.toml",
+            "name = \"S\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2024-01-01\n[seats]\nevery_party = true\ndefault = { ordinary = 1, substitutes = 1 }\n",
+        ),
+    ];
+
+    fn member(name: &str, party: &str, role: &str, from: &str, to: Option<&str>) -> String {
+        let to = to.map(|t| format!("to = {t}\n")).unwrap_or_default();
+        format!(
+            "[[member]]\nname = \"{name}\"\nparty = \"{party}\"\nrole = \"{role}\"\nfrom = {from}\n{to}"
+        )
+    }
+
+    fn check(roster: &str) -> Vec<(String, String, usize)> {
+        codes(
+            &with(BASE, &[("members/s.toml", roster)]),
+            date(2026, 11, 25),
+        )
+    }
+
+    #[test]
+    fn a_seat_handed_over_from_one_day_to_the_next_is_never_counted_twice() {
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", Some("2025-06-30")),
+            member("C", "k", "ordinary", "2025-07-01", None),
+        ]
+        .concat();
+        assert_eq!(check(&roster), vec![]);
+    }
+
+    #[test]
+    fn a_one_day_overlap_exceeds_the_limit_once() {
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", Some("2025-07-01")),
+            member("C", "k", "ordinary", "2025-07-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            vec![("seat-limit".into(), "members/s.toml".into(), 14)]
+        );
+    }
+
+    #[test]
+    fn substitutes_have_their_own_limit() {
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            member("C", "k", "substitute", "2024-01-01", None),
+            member("D", "k", "substitute", "2025-01-01", Some("2025-03-31")),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            vec![("seat-limit".into(), "members/s.toml".into(), 18)]
+        );
+    }
+
+    #[test]
+    fn a_gap_between_two_members_is_one_vacancy_at_the_leaving_members_end() {
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", Some("2025-06-30")),
+            member("C", "k", "ordinary", "2025-09-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            vec![("vacant-seat".into(), "members/s.toml".into(), 11)]
+        );
+    }
+
+    #[test]
+    fn a_party_that_never_had_a_member_is_vacant_from_the_start() {
+        let roster = member("A", "r", "ordinary", "2024-01-01", None);
+        assert_eq!(
+            check(&roster),
+            vec![("vacant-seat".into(), "bodies/s.toml".into(), 7)]
+        );
+    }
+
+    #[test]
+    fn the_same_person_twice_on_one_day_is_a_double_seat() {
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            member("A", "r", "substitute", "2026-01-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            vec![("double-seat".into(), "members/s.toml".into(), 12)]
+        );
+    }
+
+    #[test]
+    fn a_substitute_pairs_with_a_member_of_its_own_party_who_serves_then() {
+        let paired = |partner: &str| {
+            [
+                member("A", "r", "ordinary", "2024-01-01", None),
+                member("B", "k", "ordinary", "2024-01-01", Some("2024-12-31")),
+                member("C", "k", "ordinary", "2025-01-01", None),
+                member("D", "k", "substitute", "2025-01-01", None),
+                format!("substitute_for = \"{partner}\"\n"),
+            ]
+            .concat()
+        };
+        assert_eq!(check(&paired("C")), vec![]);
+        // B left before D started; A is of the other party.
+        assert_eq!(
+            check(&paired("B")),
+            vec![("substitute-pairing".into(), "members/s.toml".into(), 22)]
+        );
+        assert_eq!(
+            check(&paired("A")),
+            vec![("substitute-pairing".into(), "members/s.toml".into(), 22)]
+        );
+    }
+}

@@ -339,3 +339,135 @@ fn hosts(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
         previous = Some(host_id);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, date, with};
+
+    fn base(extension: &str) -> Vec<(&'static str, String)> {
+        vec![
+            ("registry.toml", "name = \"T\"\n".into()),
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n".into()),
+            (
+                "parties/k.toml",
+                "name = \"K\"\nkind = \"municipality\"\n".into(),
+            ),
+            (
+                "parties/l.toml",
+                "name = \"L\"\nkind = \"municipality\"\n".into(),
+            ),
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"r\", \"k\", \"l\"]\neffective = 2025-01-01\n".into(),
+            ),
+            (
+                "bodies/s.toml",
+                format!(
+                    "name = \"S\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2025-01-01\n[seats]\ndefault = {{ ordinary = 1, substitutes = 1 }}\n[chair]\nrule = \"alternate-sides\"\nextension = \"{extension}\"\n"
+                ),
+            ),
+        ]
+    }
+
+    const MEMBERS: &str = "[[member]]\nname = \"Rut\"\nparty = \"r\"\nrole = \"ordinary\"\nfrom = 2025-01-01\n\
+        [[member]]\nname = \"Kim\"\nparty = \"k\"\nrole = \"ordinary\"\nfrom = 2025-01-01\n\
+        [[member]]\nname = \"Lo\"\nparty = \"l\"\nrole = \"ordinary\"\nfrom = 2025-01-01\nto = 2026-06-30\n";
+
+    fn check(extension: &str, chairs: &str) -> Vec<(String, String, usize)> {
+        let roster = format!("{MEMBERS}{chairs}");
+        let files = base(extension);
+        let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        codes(
+            &with(&files, &[("members/s.toml", &roster)]),
+            date(2026, 11, 25),
+        )
+    }
+
+    /// Line of a chair entry's `chair` key: members take 16 lines, each entry four.
+    fn chair_line(entry: usize) -> usize {
+        16 + entry * 4 + 3
+    }
+
+    #[test]
+    fn sides_that_switch_every_year_pass() {
+        let chairs = "[[chair]]\nyear = 2025\nchair = \"Rut\"\nvice_chair = \"Kim\"\n[[chair]]\nyear = 2026\nchair = \"Kim\"\nvice_chair = \"Rut\"\n";
+        assert_eq!(check("decision", chairs), vec![]);
+    }
+
+    #[test]
+    fn the_same_side_two_years_running_needs_an_extension() {
+        let chairs = "[[chair]]\nyear = 2025\nchair = \"Rut\"\nvice_chair = \"Kim\"\n[[chair]]\nyear = 2026\nchair = \"Rut\"\nvice_chair = \"Kim\"\n";
+        assert_eq!(
+            check("decision", chairs),
+            vec![(
+                "chair-not-rotated".into(),
+                "members/s.toml".into(),
+                chair_line(1)
+            )]
+        );
+        let extended = chairs.replace(
+            "year = 2026\nchair = \"Rut\"\nvice_chair = \"Kim\"\n",
+            "year = 2026\nchair = \"Rut\"\nvice_chair = \"Kim\"\nextension = { decision = \"§ 5\" }\n",
+        );
+        assert_eq!(check("decision", &extended), vec![]);
+        // Unanimity is needed where the body says so, and nothing helps under "never".
+        let ext_line = chair_line(1) + 2;
+        assert_eq!(
+            check("unanimous-decision", &extended),
+            vec![(
+                "chair-not-rotated".into(),
+                "members/s.toml".into(),
+                ext_line
+            )]
+        );
+        let unanimous = extended.replace(
+            "{ decision = \"§ 5\" }",
+            "{ decision = \"§ 5\", unanimous = true }",
+        );
+        assert_eq!(check("unanimous-decision", &unanimous), vec![]);
+        assert_eq!(
+            check("never", &unanimous),
+            vec![(
+                "chair-not-rotated".into(),
+                "members/s.toml".into(),
+                ext_line
+            )]
+        );
+    }
+
+    #[test]
+    fn chair_and_vice_chair_from_one_side_is_an_error() {
+        let chairs = "[[chair]]\nyear = 2025\nchair = \"Kim\"\nvice_chair = \"Lo\"\n[[chair]]\nyear = 2026\nchair = \"Rut\"\nvice_chair = \"Kim\"\n";
+        assert_eq!(
+            check("decision", chairs),
+            vec![(
+                "chair-same-side".into(),
+                "members/s.toml".into(),
+                chair_line(0) + 1
+            )]
+        );
+    }
+
+    #[test]
+    fn a_chair_must_hold_an_ordinary_seat_all_year() {
+        // Lo leaves on 2026-06-30 but is recorded as 2026's chair.
+        let chairs = "[[chair]]\nyear = 2025\nchair = \"Rut\"\nvice_chair = \"Kim\"\n[[chair]]\nyear = 2026\nchair = \"Lo\"\nvice_chair = \"Rut\"\n";
+        assert_eq!(
+            check("decision", chairs),
+            vec![(
+                "chair-not-member".into(),
+                "members/s.toml".into(),
+                chair_line(1)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_year_without_a_chair_up_to_today_is_missing() {
+        let chairs = "[[chair]]\nyear = 2025\nchair = \"Rut\"\nvice_chair = \"Kim\"\n";
+        assert_eq!(
+            check("decision", chairs),
+            vec![("chair-missing".into(), "members/s.toml".into(), 1)]
+        );
+    }
+}
