@@ -122,7 +122,14 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
                     .insert(id.clone(), Entity { id, file, value });
             }
             Document::Body(value) => {
-                reg.bodies.insert(id.clone(), Entity { id, file, value });
+                reg.bodies.insert(
+                    id.clone(),
+                    Entity {
+                        id,
+                        file,
+                        value: *value,
+                    },
+                );
             }
             Document::Roster(value) => {
                 reg.rosters.insert(id.clone(), Entity { id, file, value });

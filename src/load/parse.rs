@@ -12,7 +12,8 @@ pub enum Document {
     Settings(Settings),
     Party(Party),
     Agreement(Agreement),
-    Body(Body),
+    // Boxed: a body is much larger than the other documents.
+    Body(Box<Body>),
     Roster(Roster),
     Meetings(i32, MeetingsFile),
     Case(Case),
@@ -25,10 +26,12 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, FileFinding
         message: format!("invalid TOML: {}", one_line(e.message())),
     })?;
     let schema_error = |e: toml::de::Error| {
-        let mut message = one_line(e.message())
-            .replace("missing field", "missing required key")
-            .replace("unknown field", "unknown key")
-            .replace("expected one of", "expected one of the keys");
+        let mut message = one_line(e.message()).replace("missing field", "missing required key");
+        if message.starts_with("unknown field") {
+            message = message
+                .replace("unknown field", "unknown key")
+                .replace("expected one of", "expected one of the keys");
+        }
         if text.trim().is_empty() {
             message = format!("the file is empty: {message}");
         }
@@ -44,7 +47,7 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, FileFinding
         FileKind::Agreement => {
             Document::Agreement(Agreement::deserialize(de).map_err(schema_error)?)
         }
-        FileKind::Body => Document::Body(Body::deserialize(de).map_err(schema_error)?),
+        FileKind::Body => Document::Body(Box::new(Body::deserialize(de).map_err(schema_error)?)),
         FileKind::Roster => Document::Roster(Roster::deserialize(de).map_err(schema_error)?),
         FileKind::Meetings(year) => {
             Document::Meetings(*year, MeetingsFile::deserialize(de).map_err(schema_error)?)

@@ -70,7 +70,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let exits = terms::party_exits(reg, &agreement.value);
-        members_are_parties(body_id, &agreement.value, &exits, roster, out);
+        members_are_parties(reg, body_id, &agreement.value, &exits, roster, out);
         double_seats(body_id, roster, out);
         substitute_pairing(roster, out);
         if let Some(seats) = &body.value.seats {
@@ -103,6 +103,7 @@ fn day_after(day: NaiveDate) -> NaiveDate {
 }
 
 fn members_are_parties(
+    reg: &Registry,
     body_id: &str,
     agreement: &Agreement,
     exits: &BTreeMap<String, NaiveDate>,
@@ -112,6 +113,9 @@ fn members_are_parties(
     for m in &roster.value.member {
         let m = m.get_ref();
         let party = m.party.get_ref();
+        if !reg.parties.contains_key(party) {
+            continue; // dangling-reference says it
+        }
         if !agreement.has_party(party) {
             out.push(MEMBER_NOT_PARTY.finding(
                 roster.at(&m.party),
@@ -184,41 +188,69 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
         let Some(paired) = &m.substitute_for else {
             continue;
         };
-        let overlapping: Vec<&&Member> = by_name
+        let seats = by_name
             .get(paired.get_ref().as_str())
-            .into_iter()
-            .flatten()
-            .filter(|o| {
-                o.from() <= m.to().unwrap_or(NaiveDate::MAX)
-                    && m.from() <= o.to().unwrap_or(NaiveDate::MAX)
-            })
-            .collect();
-        let message = if overlapping.is_empty() {
-            Some(format!(
-                "{} is substitute for \"{}\", who is not on this roster while {} serves (from {})",
-                m.name.get_ref(),
-                paired.get_ref(),
-                m.name.get_ref(),
-                m.from.get_ref()
-            ))
-        } else if !overlapping
+            .map_or(&[][..], |v| v.as_slice());
+        let overlaps = |o: &&&Member| {
+            o.from() <= m.to().unwrap_or(NaiveDate::MAX)
+                && m.from() <= o.to().unwrap_or(NaiveDate::MAX)
+        };
+        let same_party: Vec<&Member> = seats
             .iter()
-            .any(|o| o.party.get_ref() == m.party.get_ref())
+            .filter(overlaps)
+            .filter(|o| o.party.get_ref() == m.party.get_ref())
+            .copied()
+            .collect();
+        let (name, paired_name) = (m.name.get_ref(), paired.get_ref());
+        let message = if let Some(other) = seats
+            .iter()
+            .find(overlaps)
+            .filter(|_| same_party.is_empty())
         {
             Some(format!(
-                "{} substitutes for {} of \"{}\", but represents \"{}\"; a substitute stands in for a member of the same party",
-                m.name.get_ref(),
-                paired.get_ref(),
-                overlapping[0].party.get_ref(),
+                "{name} substitutes for {paired_name} of \"{}\", but represents \"{}\"; a substitute stands in for a member of the same party",
+                other.party.get_ref(),
                 m.party.get_ref()
             ))
+        } else if same_party.is_empty() {
+            Some(format!(
+                "{name} is substitute for \"{paired_name}\", who is not on this roster while {name} serves (from {})",
+                m.from.get_ref()
+            ))
         } else {
-            None
+            let last = m.to().unwrap_or(NaiveDate::MAX);
+            first_day_uncovered(&same_party, m.from(), last).map(|day| {
+                format!("{name} is substitute for {paired_name}, who is not on this roster on {day} while {name} still serves; pair the substitute anew")
+            })
         };
         if let Some(message) = message {
             out.push(SUBSTITUTE_PAIRING.finding(roster.at(paired), message));
         }
     }
+}
+
+/// The first day of `first..=last` that none of `seats` covers, if any.
+pub(crate) fn first_day_uncovered(
+    seats: &[&Member],
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Option<NaiveDate> {
+    let mut sorted = seats.to_vec();
+    sorted.sort_by_key(|m| m.from());
+    // Every day before `next` is covered.
+    let mut next = first;
+    for m in sorted {
+        if m.from() > next {
+            break;
+        }
+        match m.to() {
+            None => return None,
+            Some(to) if to >= last => return None,
+            Some(to) if to >= next => next = day_after(to),
+            Some(_) => {}
+        }
+    }
+    Some(next)
 }
 
 /// Where a seat count changes: a seat starts (+1) on its `from` or ends (-1) the day after `to`.
@@ -287,9 +319,11 @@ fn seat_counts(
             if active_to.is_some_and(|end| day > end) {
                 continue; // body-outlives-agreement or the body's own end covers it
             }
-            let seats_word = match key.1 {
-                SeatRole::Ordinary => "ordinary seats",
-                SeatRole::Substitute => "substitute seats",
+            let seats_word = match (key.1, *count) {
+                (SeatRole::Ordinary, 1) => "ordinary seat",
+                (SeatRole::Ordinary, _) => "ordinary seats",
+                (SeatRole::Substitute, 1) => "substitute seat",
+                (SeatRole::Substitute, _) => "substitute seats",
             };
             out.push(SEAT_LIMIT.finding(
                 roster.at(&m.party),

@@ -12,6 +12,7 @@ use crate::model::party::Side;
 use crate::model::roster::{ChairYear, Member, SeatRole};
 use crate::model::{Body, Entity, Registry, Roster};
 use crate::rules::loading::SCHEMA;
+use crate::rules::representation::first_day_uncovered;
 
 rule!(
     CHAIR_MISSING,
@@ -106,26 +107,12 @@ fn first_day_without_seat(
     first: NaiveDate,
     last: NaiveDate,
 ) -> Option<NaiveDate> {
-    let mut ordinary: Vec<&&Member> = seats
+    let ordinary: Vec<&Member> = seats
         .iter()
         .filter(|m| *m.role.get_ref() == SeatRole::Ordinary)
+        .copied()
         .collect();
-    ordinary.sort_by_key(|m| m.from());
-    let mut covered_to = first.pred_opt()?; // everything up to here is covered
-    for m in ordinary {
-        if m.from() > covered_to.succ_opt()? {
-            break;
-        }
-        match m.to() {
-            None => return None,
-            Some(to) if to > covered_to => covered_to = to,
-            Some(_) => {}
-        }
-        if covered_to >= last {
-            return None;
-        }
-    }
-    covered_to.succ_opt()
+    first_day_uncovered(&ordinary, first, last)
 }
 
 fn chairs(

@@ -84,8 +84,11 @@ impl Fixture {
     }
 }
 
-/// (code, file, line, column) of each finding.
-pub fn places(doc: &Value) -> Vec<(String, Option<String>, Option<u64>, Option<u64>)> {
+/// Where a finding is: (code, file, line, column).
+pub type Place = (String, Option<String>, Option<u64>, Option<u64>);
+
+/// The place of each finding.
+pub fn places(doc: &Value) -> Vec<Place> {
     doc["findings"]
         .as_array()
         .expect("findings")
