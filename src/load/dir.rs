@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use super::{RawContent, RawFile};
@@ -28,7 +29,10 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
             )));
         }
     }
+    // Walk first, then read the files in parallel: on a national registry reading is a
+    // fifth of the run.
     let mut files = Vec::new();
+    let mut to_read = Vec::new();
     let walker = WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
@@ -44,11 +48,7 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
                         content: RawContent::Symlink,
                     });
                 } else if entry.file_type().is_file() && rel.ends_with(".toml") {
-                    let content = match std::fs::read(entry.path()) {
-                        Ok(bytes) => RawContent::Bytes(bytes),
-                        Err(e) => RawContent::Unreadable(e.to_string()),
-                    };
-                    files.push(RawFile { path: rel, content });
+                    to_read.push((rel, entry.into_path()));
                 }
             }
             Err(e) => {
@@ -69,6 +69,13 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
             }
         }
     }
+    files.par_extend(to_read.into_par_iter().map(|(path, full)| {
+        let content = match std::fs::read(full) {
+            Ok(bytes) => RawContent::Bytes(bytes),
+            Err(e) => RawContent::Unreadable(e.to_string()),
+        };
+        RawFile { path, content }
+    }));
     Ok(files)
 }
 
