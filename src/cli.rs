@@ -95,6 +95,8 @@ pub enum Command {
     Notice(NoticeArgs),
     /// Chair and vice-chair side per year of a body, recorded and planned
     Rotation(RotationArgs),
+    /// The structure as a diagram: agreements, bodies and how they connect (mermaid or dot)
+    Graph,
     /// JSON Schema of each file kind, for editors
     Schema {
         /// Write one <kind>.schema.json per kind into this directory instead of printing

@@ -1,30 +1,105 @@
-//! The report commands: each builds its view from the registry and renders it.
-//! (Being written: each returns a usage error until its view lands.)
+//! The report commands: each picks its format, builds its view from the registry and
+//! renders it (views in `crate::views`, renderers in `crate::render`).
 
-use crate::app::Session;
-use crate::cli::{DeadlinesArgs, NoticeArgs, RosterArgs, RotationArgs, ScheduleArgs};
-use crate::error::Error;
+use crate::app::{Session, emit};
+use crate::cli::{DeadlinesArgs, Format, NoticeArgs, RosterArgs, RotationArgs, ScheduleArgs};
+use crate::error::{Error, exit};
+use crate::render::{csv, ics, json, markdown, table};
+use crate::views;
 
-fn pending(command: &str) -> Result<u8, Error> {
-    Err(Error::Usage(format!("`{command}` is not available yet")))
+const LISTS: &[Format] = &[Format::Table, Format::Json, Format::Csv, Format::Md];
+const CALENDARS: &[Format] = &[
+    Format::Table,
+    Format::Json,
+    Format::Csv,
+    Format::Md,
+    Format::Ics,
+];
+
+pub fn roster(session: &Session, args: &RosterArgs) -> Result<u8, Error> {
+    let format = session.format("roster", LISTS)?;
+    let reg = session.registry()?;
+    let view = views::roster::build(&reg, args.body.as_deref(), args.on.unwrap_or(session.today))?;
+    emit(&match format {
+        Format::Json => json::view(&view),
+        Format::Csv => csv::roster(&view),
+        Format::Md => markdown::roster(&view),
+        _ => table::roster(&view),
+    })?;
+    Ok(exit::OK)
 }
 
-pub fn roster(_session: &Session, _args: &RosterArgs) -> Result<u8, Error> {
-    pending("roster")
+pub fn schedule(session: &Session, args: &ScheduleArgs) -> Result<u8, Error> {
+    let format = session.format("schedule", CALENDARS)?;
+    let (from, to) = views::schedule::period(session.today, args.year, args.from, args.to)?;
+    let reg = session.registry()?;
+    let view = views::schedule::build(&reg, from, to, args.body.as_deref())?;
+    emit(&match format {
+        Format::Json => json::view(&view),
+        Format::Csv => csv::schedule(&view),
+        Format::Md => markdown::schedule(&view),
+        Format::Ics => ics::schedule(&view, reg.name(), session.today),
+        _ => table::schedule(&view),
+    })?;
+    Ok(exit::OK)
 }
 
-pub fn schedule(_session: &Session, _args: &ScheduleArgs) -> Result<u8, Error> {
-    pending("schedule")
+pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
+    let format = session.format("deadlines", CALENDARS)?;
+    let reg = session.registry()?;
+    let view = views::deadlines::build(&reg, session.today, args.within);
+    emit(&match format {
+        Format::Json => json::view(&view),
+        Format::Csv => csv::deadlines(&view),
+        Format::Md => markdown::deadlines(&view),
+        Format::Ics => ics::deadlines(&view, reg.name()),
+        _ => table::deadlines(&view),
+    })?;
+    Ok(exit::OK)
 }
 
-pub fn deadlines(_session: &Session, _args: &DeadlinesArgs) -> Result<u8, Error> {
-    pending("deadlines")
+pub fn notice(session: &Session, args: &NoticeArgs) -> Result<u8, Error> {
+    let format = session.format("notice", &[Format::Table, Format::Json])?;
+    let question = match (args.given, args.leave_by) {
+        (Some(given), None) => views::notice::Question::Given(given),
+        (None, Some(leave_by)) => views::notice::Question::LeaveBy(leave_by),
+        // clap makes the two exclusive and one of them required.
+        _ => {
+            return Err(Error::Usage(
+                "give exactly one of --given DATE and --leave-by DATE".to_owned(),
+            ));
+        }
+    };
+    let reg = session.registry()?;
+    let view = views::notice::build(&reg, &args.agreement, &args.party, question)?;
+    emit(&match format {
+        Format::Json => json::view(&view),
+        _ => table::notice(&view),
+    })?;
+    Ok(exit::OK)
 }
 
-pub fn notice(_session: &Session, _args: &NoticeArgs) -> Result<u8, Error> {
-    pending("notice")
+pub fn rotation(session: &Session, args: &RotationArgs) -> Result<u8, Error> {
+    let format = session.format("rotation", LISTS)?;
+    let reg = session.registry()?;
+    let view = views::rotation::build(&reg, &args.body, args.from, args.to, session.today)?;
+    emit(&match format {
+        Format::Json => json::view(&view),
+        Format::Csv => csv::rotation(&view),
+        Format::Md => markdown::rotation(&view),
+        _ => table::rotation(&view),
+    })?;
+    Ok(exit::OK)
 }
 
-pub fn rotation(_session: &Session, _args: &RotationArgs) -> Result<u8, Error> {
-    pending("rotation")
+pub fn graph(session: &Session) -> Result<u8, Error> {
+    let format = session.format("graph", &[Format::Mermaid, Format::Dot, Format::Json])?;
+    let reg = session.registry()?;
+    let view = views::graph::build(&reg);
+    emit(&match format {
+        Format::Json => json::view(&view),
+        Format::Dot => crate::render::graph::dot(&view),
+        _ => crate::render::graph::mermaid(&view),
+    })?;
+    Ok(exit::OK)
 }

@@ -230,3 +230,53 @@ fn completions_and_man_page_are_printed() {
     let out = f.cmd().arg("man").output().unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().starts_with(".ie"));
 }
+
+#[test]
+fn graph_draws_bodies_and_their_links_in_every_format() {
+    let f = Fixture::minimal();
+    f.write(
+        "bodies/samrad.toml",
+        "name = \"Samråd \\\"för\\\" <vård>\"\nagreement = \"avtal\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\nprepared_by = \"lsg\"\n[seats]\n".as_bytes(),
+    );
+    f.write(
+        "bodies/lsg.toml",
+        b"name = \"LSG\"\nagreement = \"avtal\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\nparent = \"samrad\"\n[seats]\n",
+    );
+    let out = f
+        .cmd()
+        .args(["graph", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        doc["edges"],
+        serde_json::json!([
+            { "from": "lsg", "to": "samrad", "label": "prepares" },
+            { "from": "lsg", "to": "samrad", "label": "reports to" }
+        ])
+    );
+    let mermaid = String::from_utf8(f.cmd().arg("graph").output().unwrap().stdout).unwrap();
+    assert!(mermaid.starts_with("flowchart TD\n"), "{mermaid}");
+    assert!(
+        mermaid.contains("samrad([\"Samråd #quot;för#quot; #lt;vård#gt;\"])"),
+        "{mermaid}"
+    );
+    assert!(mermaid.contains("lsg -->|prepares| samrad"), "{mermaid}");
+    let dot = String::from_utf8(
+        f.cmd()
+            .args(["graph", "--format", "dot"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        dot.contains("\"samrad\" [label=\"Samråd \\\"för\\\" <vård>\", shape=ellipse];"),
+        "{dot}"
+    );
+    assert!(
+        dot.contains("\"lsg\" -> \"samrad\" [label=\"prepares\"];"),
+        "{dot}"
+    );
+    f.cmd().args(["graph", "--format", "csv"]).assert().code(2);
+}

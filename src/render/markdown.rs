@@ -1,0 +1,242 @@
+//! The views as Markdown (GitHub-flavoured tables) for pull requests, wikis and reports.
+//!
+//! Every string from the registry goes through [`sanitize::markdown`], so it cannot open a
+//! link, HTML or a new table cell.
+
+use std::fmt::Write;
+
+use super::sanitize::markdown;
+use super::table::{
+    chair_rule_line, day, days_left, marks, role, rotation_status, seat_notes, time, vacancy_role,
+};
+use crate::views::deadlines::Deadlines;
+use crate::views::roster::Roster;
+use crate::views::rotation::Rotation;
+use crate::views::schedule::{EventKind, Schedule};
+
+fn m(s: &str) -> String {
+    markdown(s)
+}
+
+fn om(s: Option<&str>) -> String {
+    s.map(markdown).unwrap_or_default()
+}
+
+/// A table: header row, separator, rows.
+fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
+    for row in rows {
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+}
+
+pub fn roster(view: &Roster) -> String {
+    let mut out = format!("# Roster on {}\n", day(view.on));
+    if view.bodies.is_empty() {
+        out.push_str("\nNo body is active on that day.\n");
+    }
+    for b in &view.bodies {
+        let _ = writeln!(out, "\n## {} ({})\n", m(&b.name), m(&b.id));
+        if !b.active {
+            out.push_str("Not active on this day.\n\n");
+        }
+        if let Some(line) = chair_rule_line(b.chair_rule) {
+            let _ = writeln!(out, "{line}\n");
+        }
+        let mut rows: Vec<Vec<String>> = b
+            .members
+            .iter()
+            .map(|s| {
+                vec![
+                    om(s.party_name.as_deref()),
+                    m(&s.name),
+                    m(&role(
+                        s.role,
+                        s.of_role,
+                        s.of_name.as_deref().or(s.of.as_deref()),
+                    )),
+                    s.from.to_string(),
+                    s.to.map(|d| d.to_string()).unwrap_or_default(),
+                    marks(s).to_owned(),
+                    m(&seat_notes(s)),
+                ]
+            })
+            .collect();
+        rows.extend(b.vacancies.iter().map(|v| {
+            vec![
+                om(v.party_name.as_deref()),
+                "*(vacant)*".to_owned(),
+                m(&vacancy_role(v)),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        }));
+        if rows.is_empty() {
+            out.push_str("Nobody holds a seat.\n");
+            continue;
+        }
+        table(
+            &mut out,
+            &["Party", "Name", "Role", "From", "To", "Chair", "Notes"],
+            &rows,
+        );
+    }
+    out
+}
+
+pub fn schedule(view: &Schedule) -> String {
+    let mut out = format!("# Schedule {} to {}", day(view.from), day(view.to));
+    if let Some(b) = &view.body {
+        let _ = write!(out, ", {}", m(b));
+    }
+    out.push_str("\n\n");
+    if view.events.is_empty() {
+        out.push_str("Nothing is scheduled in this period.\n");
+        return out;
+    }
+    let rows: Vec<Vec<String>> = view
+        .events
+        .iter()
+        .map(|e| {
+            let mut what = m(&e.subject);
+            if let Some(adjusted) = e.adjusted.filter(|a| *a != e.date && e.done.is_none()) {
+                let _ = write!(what, " (last day adjusted to {})", day(adjusted));
+            }
+            let chair = match e.kind {
+                EventKind::Meeting | EventKind::ChairTerm => om(e.chair.as_deref()),
+                _ => String::new(),
+            };
+            vec![
+                day(e.date),
+                time(e.start),
+                what,
+                om(e.host_name.as_deref()),
+                chair,
+                om(e.place.as_deref()),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &["Date", "Time", "Event", "Host", "Chair", "Place"],
+        &rows,
+    );
+    out
+}
+
+pub fn deadlines(view: &Deadlines) -> String {
+    let mut out = format!("# Deadlines seen from {}", day(view.today));
+    if let Some(n) = view.within {
+        let _ = write!(out, ", within {n} days (overdue ones included)");
+    }
+    out.push_str("\n\n");
+    if view.deadlines.is_empty() {
+        out.push_str("No deadlines.\n");
+        return out;
+    }
+    let rows: Vec<Vec<String>> = view
+        .deadlines
+        .iter()
+        .map(|d| {
+            vec![
+                day(d.date),
+                if d.adjusted == d.date {
+                    String::new()
+                } else {
+                    day(d.adjusted)
+                },
+                days_left(d.days_left),
+                d.kind.as_str().to_owned(),
+                m(&d.subject),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &["Date", "Adjusted", "Days left", "Kind", "Subject"],
+        &rows,
+    );
+    out.push_str("\nAdjusted: a last day on a weekend, public holiday, midsommarafton, julafton or nyårsafton moves to the next working day (Lag 1930:173). Days left count to the adjusted day.\n");
+    out
+}
+
+pub fn rotation(view: &Rotation) -> String {
+    let mut out = format!("# {} ({})\n\n", m(&view.name), m(&view.body));
+    if let Some(of) = &view.chairs_of {
+        let _ = writeln!(out, "Made of the chair and vice chair of {}.\n", m(of));
+    }
+    match chair_rule_line(view.rule) {
+        Some(line) => {
+            let _ = writeln!(out, "{line}\n");
+        }
+        None => out.push_str("No chair rule: nothing rotates.\n\n"),
+    }
+    if view.years.is_empty() {
+        if view.rule.is_some() {
+            out.push_str("No year of the period is an active year of the body.\n");
+        }
+        return out;
+    }
+    let person = |name: Option<&str>, party: Option<&str>| match (name, party) {
+        (Some(n), Some(p)) => format!("{} ({})", m(n), m(p)),
+        (Some(n), None) => m(n),
+        _ => String::new(),
+    };
+    if view.rule == Some("host") {
+        out.push_str("Years without a recorded meeting are left out.\n\n");
+        let mut rows = Vec::new();
+        for y in &view.years {
+            for mt in &y.meetings {
+                rows.push(vec![
+                    y.year.to_string(),
+                    format!("{} {}", day(mt.date), time(mt.start))
+                        .trim_end()
+                        .to_owned(),
+                    om(mt.host_name.as_deref().or(mt.host.as_deref())),
+                    om(mt.chair.as_deref()),
+                    mt.chair_side.unwrap_or_default().to_owned(),
+                ]);
+            }
+        }
+        table(
+            &mut out,
+            &["Year", "Date", "Host", "Chair (partner owner)", "Side"],
+            &rows,
+        );
+        return out;
+    }
+    let rows: Vec<Vec<String>> = view
+        .years
+        .iter()
+        .map(|y| {
+            vec![
+                y.year.to_string(),
+                y.chair_side.unwrap_or_default().to_owned(),
+                person(y.chair.as_deref(), y.chair_party_name.as_deref()),
+                y.vice_chair_side.unwrap_or_default().to_owned(),
+                person(y.vice_chair.as_deref(), y.vice_chair_party_name.as_deref()),
+                m(&rotation_status(
+                    y.recorded,
+                    y.extension.as_deref(),
+                    y.chair_side.is_some(),
+                )),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            "Year",
+            "Chair side",
+            "Chair",
+            "Vice chair side",
+            "Vice chair",
+            "Status",
+        ],
+        &rows,
+    );
+    out
+}

@@ -1,0 +1,140 @@
+//! The structure as a graph: agreements with their bodies, and how bodies connect.
+
+use serde::Serialize;
+
+use crate::model::Registry;
+use crate::model::body::{ChairRole, Level, Power};
+
+#[derive(Debug, Serialize)]
+pub struct Graph {
+    pub agreements: Vec<AgreementNode>,
+    pub edges: Vec<Edge>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AgreementNode {
+    pub id: String,
+    pub title: String,
+    pub bodies: Vec<BodyNode>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BodyNode {
+    pub id: String,
+    pub name: String,
+    pub level: &'static str,
+    pub power: &'static str,
+}
+
+/// How two bodies connect; `from` → `to` reads as the kind says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EdgeKind {
+    /// `from` reports to `to` (`parent`).
+    ReportsTo,
+    /// `from` prepares cases for `to` (`prepared_by` on `to`).
+    Prepares,
+    /// `from` takes questions on to `to` (`escalates_to`).
+    EscalatesTo,
+    /// `from` is made of the chairs of `to` (`chairs_of`).
+    ChairsOf,
+    /// `from`'s chair or vice chair sits in `to` ex officio.
+    ExOfficio(ChairRole),
+    /// `from`'s chair or vice chair is co-opted to `to`.
+    Adjunct(ChairRole),
+}
+
+impl EdgeKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            EdgeKind::ReportsTo => "reports to",
+            EdgeKind::Prepares => "prepares",
+            EdgeKind::EscalatesTo => "escalates to",
+            EdgeKind::ChairsOf => "AU of",
+            EdgeKind::ExOfficio(ChairRole::Chair) => "chair sits in",
+            EdgeKind::ExOfficio(ChairRole::ViceChair) => "vice chair sits in",
+            EdgeKind::Adjunct(ChairRole::Chair) => "chair co-opted to",
+            EdgeKind::Adjunct(ChairRole::ViceChair) => "vice chair co-opted to",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Edge {
+    pub from: String,
+    pub to: String,
+    /// What the edge means, e.g. "prepares" or "chair sits in".
+    pub label: &'static str,
+}
+
+pub fn build(reg: &Registry) -> Graph {
+    let agreements = reg
+        .agreements
+        .iter()
+        .map(|(id, a)| AgreementNode {
+            id: id.clone(),
+            title: a.value.title.get_ref().clone(),
+            bodies: reg
+                .bodies
+                .iter()
+                .filter(|(_, b)| b.value.agreement.get_ref() == id)
+                .map(|(body_id, b)| BodyNode {
+                    id: body_id.clone(),
+                    name: b.value.name.get_ref().clone(),
+                    level: match b.value.level.get_ref() {
+                        Level::Political => "political",
+                        Level::Official => "official",
+                    },
+                    power: match b.value.power.get_ref() {
+                        Power::Advisory => "advisory",
+                        Power::Decisive => "decisive",
+                    },
+                })
+                .collect(),
+        })
+        .collect();
+    let mut edges = Vec::new();
+    let mut edge = |from: &str, to: &str, kind: EdgeKind| {
+        // Only edges between bodies that exist: dangling references are `check`'s business.
+        if reg.bodies.contains_key(from) && reg.bodies.contains_key(to) {
+            edges.push(Edge {
+                from: from.to_owned(),
+                to: to.to_owned(),
+                label: kind.label(),
+            });
+        }
+    };
+    for (id, b) in &reg.bodies {
+        let v = &b.value;
+        if let Some(parent) = &v.parent {
+            edge(id, parent.get_ref(), EdgeKind::ReportsTo);
+        }
+        if let Some(preparer) = &v.prepared_by {
+            edge(preparer.get_ref(), id, EdgeKind::Prepares);
+        }
+        if let Some(up) = &v.escalates_to {
+            edge(id, up.get_ref(), EdgeKind::EscalatesTo);
+        }
+        if let Some(of) = &v.chairs_of {
+            edge(id, of.get_ref(), EdgeKind::ChairsOf);
+        }
+        if let Some(seats) = &v.seats {
+            let seats = seats.get_ref();
+            for seat in seats.ex_officio.iter().map(|s| s.get_ref()) {
+                edge(
+                    seat.of.get_ref(),
+                    id,
+                    EdgeKind::ExOfficio(*seat.role.get_ref()),
+                );
+            }
+            for seat in seats.adjunct.iter().map(|s| s.get_ref()) {
+                edge(
+                    seat.of.get_ref(),
+                    id,
+                    EdgeKind::Adjunct(*seat.role.get_ref()),
+                );
+            }
+        }
+    }
+    edges.sort_by(|a, b| (&a.from, &a.to, a.label).cmp(&(&b.from, &b.to, b.label)));
+    Graph { agreements, edges }
+}

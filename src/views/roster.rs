@@ -1,0 +1,405 @@
+//! `roster [BODY] [--on DATE]`: who sits in a body on a day.
+//!
+//! Listed seats come from the body's roster file, ordered by the agreement's order of
+//! parties, ordinary before substitute. Derived places follow: an arbetsutskott
+//! (`chairs_of`) is made of that body's chair and vice chair; `ex_officio` and `adjunct`
+//! places are held by whoever holds the named role of the named body that day. A place
+//! nobody holds is a vacancy, as is (with `every_party`) a party of the agreement, still
+//! bound by it that day, without an ordinary member.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::{
+    agreement_parties, chair_kind_str, chair_on, chair_role_str, chair_rule, find_body, year_span,
+};
+use crate::error::Error;
+use crate::model::body::{ChairKind, ChairRole, DerivedSeat};
+use crate::model::roster::SeatRole;
+use crate::model::{Body, Registry, terms};
+
+#[derive(Debug, Serialize)]
+pub struct Roster {
+    pub on: NaiveDate,
+    pub bodies: Vec<BodyRoster>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BodyRoster {
+    pub id: String,
+    pub name: String,
+    /// Whether the body is active on the day.
+    pub active: bool,
+    /// The chair rule: `alternate-sides`, `host` (each meeting's host chairs: no chair
+    /// marks), `elected`, or null.
+    pub chair_rule: Option<&'static str>,
+    /// Who chairs the body that day by its records (null under `host`, or unrecorded).
+    pub chair: Option<String>,
+    pub vice_chair: Option<String>,
+    pub members: Vec<Seat>,
+    pub vacancies: Vec<Vacancy>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SeatKind {
+    Ordinary,
+    Substitute,
+    ExOfficio,
+    Adjunct,
+}
+
+impl SeatKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SeatKind::Ordinary => "ordinary",
+            SeatKind::Substitute => "substitute",
+            SeatKind::ExOfficio => "ex-officio",
+            SeatKind::Adjunct => "adjunct",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Seat {
+    pub name: String,
+    pub party: Option<String>,
+    pub party_name: Option<String>,
+    pub role: SeatKind,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+    pub chair: bool,
+    pub vice_chair: bool,
+    pub function: Option<String>,
+    pub substitute_for: Option<String>,
+    /// A derived place: the body whose role (`of_role`) the person holds.
+    pub of: Option<String>,
+    pub of_name: Option<String>,
+    pub of_role: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Vacancy {
+    /// The party whose seat is empty (null for a derived place nobody holds).
+    pub party: Option<String>,
+    pub party_name: Option<String>,
+    pub role: SeatKind,
+    pub of: Option<String>,
+    pub of_name: Option<String>,
+    pub of_role: Option<&'static str>,
+}
+
+/// Every body active on `on`, or only `body`.
+pub fn build(reg: &Registry, body: Option<&str>, on: NaiveDate) -> Result<Roster, Error> {
+    let bodies = match body {
+        Some(id) => {
+            let body = find_body(reg, id)?;
+            vec![body_roster(reg, id, body, on)]
+        }
+        None => reg
+            .bodies
+            .iter()
+            .filter(|(_, b)| reg.body_active_on(&b.value, on))
+            .map(|(id, b)| body_roster(reg, id, &b.value, on))
+            .collect(),
+    };
+    Ok(Roster { on, bodies })
+}
+
+fn body_roster(reg: &Registry, id: &str, body: &Body, on: NaiveDate) -> BodyRoster {
+    let rule = chair_rule(reg, id);
+    let (chair, vice_chair) = if rule == Some(ChairKind::Host) {
+        (None, None)
+    } else {
+        (
+            chair_on(reg, id, ChairRole::Chair, on).map(|p| p.name),
+            chair_on(reg, id, ChairRole::ViceChair, on).map(|p| p.name),
+        )
+    };
+    let mut roster = BodyRoster {
+        id: id.to_owned(),
+        name: body.name.get_ref().clone(),
+        active: reg.body_active_on(body, on),
+        chair_rule: rule.map(chair_kind_str),
+        chair,
+        vice_chair,
+        members: Vec::new(),
+        vacancies: Vec::new(),
+    };
+    let agreement = reg.body_agreement(body).map(|a| &a.value);
+    let order = agreement.map(agreement_parties).unwrap_or_default();
+    let position = |party: &str| order.iter().position(|p| *p == party).unwrap_or(usize::MAX);
+
+    let mut listed: Vec<(usize, SeatKind, usize, Seat)> = Vec::new();
+    if let Some(file) = reg.rosters.get(id) {
+        for (index, m) in file.value.member.iter().map(|m| m.get_ref()).enumerate() {
+            if !m.serves_on(on) {
+                continue;
+            }
+            let name = m.name.get_ref();
+            let role = match m.role.get_ref() {
+                SeatRole::Ordinary => SeatKind::Ordinary,
+                SeatRole::Substitute => SeatKind::Substitute,
+            };
+            let party = m.party.get_ref();
+            listed.push((
+                position(party),
+                role,
+                index,
+                Seat {
+                    name: name.clone(),
+                    party: Some(party.clone()),
+                    party_name: Some(reg.party_name(party).to_owned()),
+                    role,
+                    from: m.from(),
+                    to: m.to(),
+                    chair: roster.chair.as_ref() == Some(name),
+                    vice_chair: roster.vice_chair.as_ref() == Some(name),
+                    function: m.function.as_ref().map(|f| f.get_ref().clone()),
+                    substitute_for: m.substitute_for.as_ref().map(|s| s.get_ref().clone()),
+                    of: None,
+                    of_name: None,
+                    of_role: None,
+                },
+            ));
+        }
+    }
+    listed.sort_by_key(|(party, role, index, _)| (*party, *role, *index));
+    roster.members = listed.into_iter().map(|(_, _, _, seat)| seat).collect();
+
+    if let Some(source) = body.chairs_of.as_ref().map(|c| c.get_ref()) {
+        for role in [ChairRole::Chair, ChairRole::ViceChair] {
+            derived(reg, &mut roster, SeatKind::Ordinary, source, role, on);
+        }
+    }
+    if let Some(seats) = &body.seats {
+        let seats = seats.get_ref();
+        let places = |list: &'_ [toml::Spanned<DerivedSeat>], kind| {
+            list.iter()
+                .map(|d| {
+                    (
+                        kind,
+                        d.get_ref().of.get_ref().clone(),
+                        *d.get_ref().role.get_ref(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let mut all = places(&seats.ex_officio, SeatKind::ExOfficio);
+        all.extend(places(&seats.adjunct, SeatKind::Adjunct));
+        for (kind, of, role) in all {
+            derived(reg, &mut roster, kind, &of, role, on);
+        }
+        if seats.every_party && roster.active {
+            let exits = agreement
+                .map(|a| terms::party_exits(reg, a))
+                .unwrap_or_default();
+            for party in &order {
+                let bound = exits.get(*party).is_none_or(|exit| on <= *exit);
+                let seated = roster.members.iter().any(|s| {
+                    s.role == SeatKind::Ordinary
+                        && s.of.is_none()
+                        && s.party.as_deref() == Some(party)
+                });
+                if bound && !seated {
+                    roster.vacancies.push(Vacancy {
+                        party: Some((*party).to_owned()),
+                        party_name: Some(reg.party_name(party).to_owned()),
+                        role: SeatKind::Ordinary,
+                        of: None,
+                        of_name: None,
+                        of_role: None,
+                    });
+                }
+            }
+        }
+    }
+    roster
+}
+
+/// A place held by whoever holds `role` of body `of` on the day, or a vacancy.
+fn derived(
+    reg: &Registry,
+    roster: &mut BodyRoster,
+    kind: SeatKind,
+    of: &str,
+    role: ChairRole,
+    on: NaiveDate,
+) {
+    let of_name = reg.bodies.get(of).map(|b| b.value.name.get_ref().clone());
+    let Some(holder) = chair_on(reg, of, role, on) else {
+        if roster.active {
+            roster.vacancies.push(Vacancy {
+                party: None,
+                party_name: None,
+                role: kind,
+                of: Some(of.to_owned()),
+                of_name,
+                of_role: Some(chair_role_str(role)),
+            });
+        }
+        return;
+    };
+    // The place is held for the chair's term (the calendar year), within the holder's own
+    // seat in that body when the roster shows it.
+    let source = super::chair_source(reg, of);
+    let (year_first, year_last) = year_span(on.year()).unwrap_or((on, on));
+    let seat = reg.rosters.get(source).and_then(|r| {
+        r.value
+            .member
+            .iter()
+            .map(|m| m.get_ref())
+            .find(|m| m.name.get_ref() == &holder.name && m.serves_on(on))
+    });
+    let from = seat.map_or(year_first, |m| m.from().max(year_first));
+    let to = seat
+        .and_then(|m| m.to())
+        .map_or(year_last, |t| t.min(year_last));
+    // An arbetsutskott's places (ordinary ones) carry the chair marks of the source body.
+    let is_au = kind == SeatKind::Ordinary;
+    roster.members.push(Seat {
+        chair: is_au && role == ChairRole::Chair,
+        vice_chair: is_au && role == ChairRole::ViceChair,
+        name: holder.name,
+        party: holder.party,
+        party_name: holder.party_name,
+        role: kind,
+        from,
+        to: Some(to),
+        function: None,
+        substitute_for: None,
+        of: Some(of.to_owned()),
+        of_name,
+        of_role: Some(chair_role_str(role)),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::test_support::{PARTIES, day, registry};
+
+    fn fixture() -> Registry {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"region\", \"umea\", \"vindeln\"]\neffective = 2020-01-01\n\
+                 [termination]\nnotice_months = 6\n\
+                 [[notice]]\nparty = \"vindeln\"\nreceived = 2025-03-31\n",
+            ),
+            (
+                "bodies/samrad.toml",
+                "name = \"Samråd\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\n\
+                 [seats]\nevery_party = true\ndefault = { ordinary = 2, substitutes = 1 }\n\
+                 ex_officio = [{ role = \"chair\", of = \"beredning\" }]\n\
+                 [chair]\nrule = \"alternate-sides\"\n",
+            ),
+            (
+                "bodies/beredning.toml",
+                "name = \"Beredning\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\n\
+                 [seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"elected\"\n",
+            ),
+            (
+                "bodies/au.toml",
+                "name = \"AU\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\nchairs_of = \"samrad\"\n",
+            ),
+            (
+                "members/samrad.toml",
+                "[[member]]\nname = \"U2\"\nparty = \"umea\"\nrole = \"substitute\"\nfrom = 2022-01-01\n\
+                 [[member]]\nname = \"U\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n\
+                 [[member]]\nname = \"R\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2022-01-01\nto = 2025-06-30\n\
+                 [[member]]\nname = \"V\"\nparty = \"vindeln\"\nrole = \"ordinary\"\nfrom = 2022-01-01\nto = 2025-01-31\n\
+                 [[chair]]\nyear = 2025\nchair = \"U\"\nvice_chair = \"R\"\n",
+            ),
+            (
+                "members/beredning.toml",
+                "[[member]]\nname = \"B\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n\
+                 [[chair]]\nyear = 2025\nchair = \"B\"\n",
+            ),
+        ]);
+        registry(&files)
+    }
+
+    fn vacant(r: &BodyRoster) -> Vec<(Option<&str>, SeatKind, Option<&str>)> {
+        r.vacancies
+            .iter()
+            .map(|v| (v.party.as_deref(), v.role, v.of.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn members_in_party_order_with_chair_marks() {
+        let reg = fixture();
+        let r = build(&reg, Some("samrad"), day("2025-03-01")).unwrap();
+        let b = &r.bodies[0];
+        let rows: Vec<(&str, SeatKind, bool, bool)> = b
+            .members
+            .iter()
+            .map(|s| (s.name.as_str(), s.role, s.chair, s.vice_chair))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("R", SeatKind::Ordinary, false, true),
+                ("U", SeatKind::Ordinary, true, false),
+                ("U2", SeatKind::Substitute, false, false),
+                ("B", SeatKind::ExOfficio, false, false),
+            ]
+        );
+        assert_eq!(b.members[3].party.as_deref(), Some("region"));
+        assert_eq!(b.members[3].of.as_deref(), Some("beredning"));
+        // Vindeln's member left on 2025-01-31 and its notice takes effect on 2025-09-30:
+        // until then its seat is vacant.
+        assert_eq!(vacant(b), vec![(Some("vindeln"), SeatKind::Ordinary, None)]);
+    }
+
+    #[test]
+    fn vacancies_end_when_the_party_leaves() {
+        let reg = fixture();
+        let r = build(&reg, Some("samrad"), day("2025-10-01")).unwrap();
+        // The region's member left on 2025-06-30: vacant. Vindeln has left the agreement.
+        assert_eq!(
+            vacant(&r.bodies[0]),
+            vec![(Some("region"), SeatKind::Ordinary, None)]
+        );
+    }
+
+    #[test]
+    fn derived_places_without_a_holder_are_vacant() {
+        let reg = fixture();
+        // No chair records for 2026: the ex officio place and the AU are empty.
+        let r = build(&reg, Some("samrad"), day("2026-02-01")).unwrap();
+        assert!(vacant(&r.bodies[0]).contains(&(None, SeatKind::ExOfficio, Some("beredning"))));
+        let au = build(&reg, Some("au"), day("2026-02-01")).unwrap();
+        assert_eq!(au.bodies[0].vacancies.len(), 2);
+        let au = build(&reg, Some("au"), day("2025-02-01")).unwrap();
+        let rows: Vec<(&str, bool, bool)> = au.bodies[0]
+            .members
+            .iter()
+            .map(|s| (s.name.as_str(), s.chair, s.vice_chair))
+            .collect();
+        assert_eq!(rows, vec![("U", true, false), ("R", false, true)]);
+        assert_eq!(au.bodies[0].members[1].to, Some(day("2025-06-30")));
+    }
+
+    #[test]
+    fn unknown_body_is_a_usage_error() {
+        let reg = fixture();
+        assert!(matches!(
+            build(&reg, Some("nope"), day("2025-01-01")),
+            Err(Error::Usage(_))
+        ));
+        // Without a body: every body active that day.
+        assert_eq!(
+            build(&reg, None, day("2025-01-01")).unwrap().bodies.len(),
+            3
+        );
+        assert!(
+            build(&reg, None, day("2021-01-01"))
+                .unwrap()
+                .bodies
+                .is_empty()
+        );
+    }
+}

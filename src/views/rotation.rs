@@ -1,0 +1,310 @@
+//! `rotation BODY`: who chairs a body each year, recorded and planned.
+//!
+//! Under `alternate-sides` the chair's side flips every year, so a year without a record is
+//! planned from the nearest recorded year before it (its side if an even number of years
+//! lie between, the other side if odd); a year before the first record is planned back from
+//! the first record the same way. An extension cannot be foreseen, so plans assume none.
+//! `elected` bodies have no side plan; under `host` each meeting is chaired by the partner
+//! owner of the party that hosts it, so the years list their meetings instead.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::{Person, chair_kind_str, chair_rule, chair_source, find_body, party_of, year_span};
+use crate::error::Error;
+use crate::model::Registry;
+use crate::model::body::ChairKind;
+use crate::model::party::Side;
+
+#[derive(Debug, Serialize)]
+pub struct Rotation {
+    pub body: String,
+    pub name: String,
+    /// `alternate-sides`, `host`, `elected`, or null when the body has no chair rule.
+    pub rule: Option<&'static str>,
+    /// For an arbetsutskott: the body whose chair and vice chair it is made of.
+    pub chairs_of: Option<String>,
+    pub years: Vec<RotationYear>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RotationYear {
+    pub year: i32,
+    pub chair_side: Option<&'static str>,
+    pub vice_chair_side: Option<&'static str>,
+    pub chair: Option<String>,
+    pub chair_party: Option<String>,
+    pub chair_party_name: Option<String>,
+    pub vice_chair: Option<String>,
+    pub vice_chair_party: Option<String>,
+    pub vice_chair_party_name: Option<String>,
+    /// Whether the year has a `[[chair]]` record (false: the sides are planned, or unknown).
+    pub recorded: bool,
+    /// The decision that let the side keep the chair, when the record has one.
+    pub extension: Option<String>,
+    /// Under `host`: the year's meetings with host and chair.
+    pub meetings: Vec<HostedMeeting>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HostedMeeting {
+    pub date: NaiveDate,
+    pub start: Option<NaiveDateTime>,
+    pub host: Option<String>,
+    pub host_name: Option<String>,
+    pub chair: Option<String>,
+    pub chair_side: Option<&'static str>,
+}
+
+/// The recorded chair side of each year whose chair's party and side are known.
+pub fn recorded_sides(reg: &Registry, body_id: &str) -> BTreeMap<i32, Side> {
+    let source = chair_source(reg, body_id);
+    let Some(roster) = reg.rosters.get(source) else {
+        return BTreeMap::new();
+    };
+    roster
+        .value
+        .chair
+        .iter()
+        .map(|c| c.get_ref())
+        .filter_map(|c| {
+            let year = *c.year.get_ref();
+            let (first, last) = year_span(year)?;
+            let party = party_of(reg, source, c.chair.get_ref(), first, last)?;
+            Some((year, reg.party_side(party)?))
+        })
+        .collect()
+}
+
+/// The chair side a year gets under `alternate-sides`, planned from the recorded years.
+pub fn planned_side(recorded: &BTreeMap<i32, Side>, year: i32) -> Option<Side> {
+    let (from, side) = recorded
+        .range(..=year)
+        .next_back()
+        .or_else(|| recorded.range(year..).next())?;
+    let flips = (i64::from(year) - i64::from(*from)).rem_euclid(2) == 1;
+    Some(if flips { side.other() } else { *side })
+}
+
+/// Years from `from` to `to` (defaults: the body's first year; three years after today's),
+/// kept to the years the body is active.
+pub fn build(
+    reg: &Registry,
+    body_id: &str,
+    from: Option<i32>,
+    to: Option<i32>,
+    today: NaiveDate,
+) -> Result<Rotation, Error> {
+    let body = find_body(reg, body_id)?;
+    let (start, end) = reg.body_active(body);
+    let first = from.unwrap_or(start.year()).max(start.year());
+    let last = to
+        .unwrap_or(today.year().saturating_add(3))
+        .min(end.map_or(i32::MAX, |e| e.year()));
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(Error::Usage(format!("--from {f} is after --to {t}")));
+    }
+    if i64::from(last) - i64::from(first) > 1000 {
+        return Err(Error::Usage(format!(
+            "{first} to {last} is more than 1000 years; give --from and --to"
+        )));
+    }
+    let rule = chair_rule(reg, body_id);
+    let source = chair_source(reg, body_id);
+    let recorded = recorded_sides(reg, body_id);
+    let years = if first > last {
+        Vec::new()
+    } else {
+        (first..=last)
+            .filter_map(|year| year_row(reg, body_id, source, rule, &recorded, year))
+            // Without a rule only the recorded years have anything to say.
+            .filter(|row| rule.is_some() || row.recorded)
+            .collect()
+    };
+    Ok(Rotation {
+        body: body_id.to_owned(),
+        name: body.name.get_ref().clone(),
+        rule: rule.map(chair_kind_str),
+        chairs_of: (source != body_id).then(|| source.to_owned()),
+        years,
+    })
+}
+
+fn year_row(
+    reg: &Registry,
+    body_id: &str,
+    source: &str,
+    rule: Option<ChairKind>,
+    recorded: &BTreeMap<i32, Side>,
+    year: i32,
+) -> Option<RotationYear> {
+    let (first, last) = year_span(year)?;
+    let mut row = RotationYear {
+        year,
+        chair_side: None,
+        vice_chair_side: None,
+        chair: None,
+        chair_party: None,
+        chair_party_name: None,
+        vice_chair: None,
+        vice_chair_party: None,
+        vice_chair_party_name: None,
+        recorded: false,
+        extension: None,
+        meetings: Vec::new(),
+    };
+    if rule == Some(ChairKind::Host) {
+        row.meetings = hosted_meetings(reg, body_id, first, last);
+        return Some(row);
+    }
+    let person = |name: &str| {
+        let party = party_of(reg, source, name, first, last);
+        Person::new(reg, name, party)
+    };
+    if let Some(record) = reg.chair_year(source, year) {
+        row.recorded = true;
+        let chair = person(record.chair.get_ref());
+        row.chair_side = chair
+            .party
+            .as_deref()
+            .and_then(|p| reg.party_side(p))
+            .map(Side::as_str);
+        row.chair = Some(chair.name);
+        row.chair_party = chair.party;
+        row.chair_party_name = chair.party_name;
+        if let Some(v) = &record.vice_chair {
+            let vice = person(v.get_ref());
+            row.vice_chair_side = vice
+                .party
+                .as_deref()
+                .and_then(|p| reg.party_side(p))
+                .map(Side::as_str);
+            row.vice_chair = Some(vice.name);
+            row.vice_chair_party = vice.party;
+            row.vice_chair_party_name = vice.party_name;
+        }
+        row.extension = record
+            .extension
+            .as_ref()
+            .map(|e| e.get_ref().decision.get_ref().clone());
+    } else if rule == Some(ChairKind::AlternateSides)
+        && let Some(side) = planned_side(recorded, year)
+    {
+        row.chair_side = Some(side.as_str());
+        row.vice_chair_side = Some(side.other().as_str());
+    }
+    Some(row)
+}
+
+/// A `host` body's meetings in `first..=last`: who hosts each and so who chairs it.
+pub fn hosted_meetings(
+    reg: &Registry,
+    body_id: &str,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Vec<HostedMeeting> {
+    let agreement = reg.bodies.get(body_id).map(|b| b.value.agreement.get_ref());
+    reg.meetings_of(body_id)
+        .map(|m| m.get())
+        .filter(|m| (first..=last).contains(&m.day()))
+        .map(|m| {
+            let host = m.host.as_ref().map(|h| h.get_ref().as_str());
+            let chair = host
+                .zip(agreement)
+                .and_then(|(h, a)| super::partner_owner(reg, a, h, m.day()).map(|p| p.name));
+            HostedMeeting {
+                date: m.day(),
+                start: m.date.get_ref().date_time(),
+                host: host.map(str::to_owned),
+                host_name: host.map(|h| reg.party_name(h).to_owned()),
+                chair,
+                chair_side: host.and_then(|h| reg.party_side(h)).map(Side::as_str),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::test_support::{PARTIES, day, registry};
+
+    fn fixture(chairs: &str) -> Registry {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"region\", \"umea\", \"vindeln\"]\neffective = 2020-01-01\n",
+            ),
+            (
+                "bodies/samrad.toml",
+                "name = \"Samråd\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"alternate-sides\"\n",
+            ),
+            (
+                "bodies/au.toml",
+                "name = \"AU\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\nchairs_of = \"samrad\"\n",
+            ),
+            ("members/samrad.toml", chairs),
+        ]);
+        registry(&files)
+    }
+
+    const MEMBERS: &str = "[[member]]\nname = \"R\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n\
+        [[member]]\nname = \"U\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n";
+
+    #[test]
+    fn alternate_sides_flip_from_the_last_recorded_year() {
+        let text = format!(
+            "{MEMBERS}[[chair]]\nyear = 2023\nchair = \"R\"\nvice_chair = \"U\"\n\
+             [[chair]]\nyear = 2024\nchair = \"R\"\nvice_chair = \"U\"\nextension = {{ decision = \"§ 5\" }}\n"
+        );
+        let reg = fixture(&text);
+        let r = build(&reg, "samrad", None, Some(2027), day("2026-11-24")).unwrap();
+        let sides: Vec<(i32, Option<&str>, bool)> = r
+            .years
+            .iter()
+            .map(|y| (y.year, y.chair_side, y.recorded))
+            .collect();
+        assert_eq!(
+            sides,
+            vec![
+                // Before the first record: planned back from 2023 (region).
+                (2022, Some("municipality"), false),
+                (2023, Some("region"), true),
+                // Extended: region again, as recorded.
+                (2024, Some("region"), true),
+                // From 2024 (region) on: flip, flip back, flip.
+                (2025, Some("municipality"), false),
+                (2026, Some("region"), false),
+                (2027, Some("municipality"), false),
+            ]
+        );
+        assert_eq!(r.years[2].extension.as_deref(), Some("§ 5"));
+        assert_eq!(r.years[3].vice_chair_side, Some("region"));
+        assert_eq!(r.years[1].chair_party.as_deref(), Some("region"));
+    }
+
+    #[test]
+    fn an_arbetsutskott_follows_its_body() {
+        let text = format!("{MEMBERS}[[chair]]\nyear = 2026\nchair = \"U\"\nvice_chair = \"R\"\n");
+        let reg = fixture(&text);
+        let r = build(&reg, "au", Some(2026), Some(2027), day("2026-11-24")).unwrap();
+        assert_eq!(r.chairs_of.as_deref(), Some("samrad"));
+        assert_eq!(r.rule, Some("alternate-sides"));
+        assert_eq!(r.years[0].chair.as_deref(), Some("U"));
+        assert_eq!(r.years[1].chair_side, Some("region"));
+    }
+
+    #[test]
+    fn no_record_no_plan() {
+        let reg = fixture(MEMBERS);
+        let r = build(&reg, "samrad", Some(2026), Some(2026), day("2026-11-24")).unwrap();
+        assert_eq!(r.years[0].chair_side, None);
+        assert!(build(&reg, "samrad", Some(2027), Some(2026), day("2026-11-24")).is_err());
+        assert!(build(&reg, "nope", None, None, day("2026-11-24")).is_err());
+    }
+}

@@ -1,0 +1,515 @@
+//! `schedule [--year Y | --from D --to D] [--body B]`: meetings and dated events of a period.
+//!
+//! Meetings come with host and the chair of the day (the recorded chair; under `host` the
+//! partner owner of the hosting party). Dated events: chair terms starting on 1 January
+//! (recorded, or the planned side under `alternate-sides`), obligations falling due, notices
+//! taking effect, agreements ending (fixed-term, or by notices) and bodies ending. With
+//! `--body`, the body's meetings and chair terms, the obligations it owns and the events of
+//! its agreement.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::{chair_kind_str, chair_on, chair_rule, find_body, partner_owner, rotation, year_span};
+use crate::calendar::add_months;
+use crate::error::Error;
+use crate::model::body::{ChairKind, ChairRole};
+use crate::model::party::Side;
+use crate::model::{Agreement, Registry, terms};
+
+#[derive(Debug, Serialize)]
+pub struct Schedule {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub body: Option<String>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    ChairTerm,
+    Meeting,
+    Obligation,
+    NoticeEffective,
+    AgreementEnd,
+    BodyEnd,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::ChairTerm => "chair-term",
+            EventKind::Meeting => "meeting",
+            EventKind::Obligation => "obligation",
+            EventKind::NoticeEffective => "notice-effective",
+            EventKind::AgreementEnd => "agreement-end",
+            EventKind::BodyEnd => "body-end",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Event {
+    /// A stable identifier (the same data gives the same id): calendar UIDs are made from it.
+    pub id: String,
+    pub date: NaiveDate,
+    /// A meeting's start when the registry gives a time (Europe/Stockholm).
+    pub start: Option<NaiveDateTime>,
+    /// For a last day to act (an obligation), the holiday-adjusted day.
+    pub adjusted: Option<NaiveDate>,
+    pub kind: EventKind,
+    pub subject: String,
+    pub body: Option<String>,
+    pub body_name: Option<String>,
+    /// `ordinary`, `extra`, `ledningsdialog`, `seminar` or `bilateral`.
+    pub meeting_kind: Option<&'static str>,
+    pub host: Option<String>,
+    pub host_name: Option<String>,
+    pub place: Option<String>,
+    /// Who chairs the meeting, or who takes the chair at a term's start.
+    pub chair: Option<String>,
+    pub chair_party: Option<String>,
+    pub vice_chair: Option<String>,
+    /// Chair terms: the chair's side, recorded or planned.
+    pub chair_side: Option<&'static str>,
+    /// Chair terms: whether the chair is recorded (false: planned).
+    pub recorded: Option<bool>,
+    pub agreement: Option<String>,
+    pub party: Option<String>,
+    /// Obligations: the day it was done, if it was.
+    pub done: Option<NaiveDate>,
+}
+
+impl Event {
+    fn new(kind: EventKind, id: String, date: NaiveDate, subject: String) -> Event {
+        Event {
+            id,
+            date,
+            start: None,
+            adjusted: None,
+            kind,
+            subject,
+            body: None,
+            body_name: None,
+            meeting_kind: None,
+            host: None,
+            host_name: None,
+            place: None,
+            chair: None,
+            chair_party: None,
+            vice_chair: None,
+            chair_side: None,
+            recorded: None,
+            agreement: None,
+            party: None,
+            done: None,
+        }
+    }
+
+    fn at_body(mut self, reg: &Registry, body: &str) -> Event {
+        self.body_name = Some(body_name(reg, body));
+        self.body = Some(body.to_owned());
+        self
+    }
+}
+
+/// The period asked for: a year (default: today's) or `from..=to`.
+pub fn period(
+    today: NaiveDate,
+    year: Option<i32>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<(NaiveDate, NaiveDate), Error> {
+    match (from, to) {
+        (Some(from), Some(to)) if from > to => {
+            Err(Error::Usage(format!("--from {from} is after --to {to}")))
+        }
+        (Some(from), Some(to)) => Ok((from, to)),
+        _ => {
+            let year = year.unwrap_or(today.year());
+            year_span(year)
+                .ok_or_else(|| Error::Usage(format!("--year {year} is outside the calendar")))
+        }
+    }
+}
+
+fn body_name(reg: &Registry, id: &str) -> String {
+    reg.bodies
+        .get(id)
+        .map_or_else(|| id.to_owned(), |b| b.value.name.get_ref().clone())
+}
+
+pub fn build(
+    reg: &Registry,
+    from: NaiveDate,
+    to: NaiveDate,
+    body: Option<&str>,
+) -> Result<Schedule, Error> {
+    let only = match body {
+        Some(id) => Some((id, find_body(reg, id)?.agreement.get_ref().as_str())),
+        None => None,
+    };
+    let in_period = |d: NaiveDate| from <= d && d <= to;
+    let body_wanted = |b: &str| only.is_none_or(|(id, _)| id == b);
+    let agreement_wanted = |a: &str| only.is_none_or(|(_, agr)| agr == a);
+    let mut events = Vec::new();
+
+    meetings(reg, &mut events, &in_period, &body_wanted);
+    for id in reg.bodies.keys().filter(|id| body_wanted(id)) {
+        chair_terms(reg, &mut events, id, from, to);
+        let b = &reg.bodies[id].value;
+        if let Some(ends) = &b.ends
+            && in_period(ends.get_ref().0)
+        {
+            events.push(
+                Event::new(
+                    EventKind::BodyEnd,
+                    format!("body-end/{id}"),
+                    ends.get_ref().0,
+                    format!("{}: last day of the body", b.name.get_ref()),
+                )
+                .at_body(reg, id),
+            );
+        }
+    }
+    for (id, a) in &reg.agreements {
+        obligations(reg, &mut events, id, &a.value, &in_period, &body_wanted);
+        if agreement_wanted(id) {
+            agreement_events(reg, &mut events, id, &a.value, &in_period);
+        }
+    }
+    events.sort_by(|x, y| {
+        (x.date, x.start, x.kind, &x.subject, &x.id)
+            .cmp(&(y.date, y.start, y.kind, &y.subject, &y.id))
+    });
+    Ok(Schedule {
+        from,
+        to,
+        body: body.map(str::to_owned),
+        events,
+    })
+}
+
+fn meetings(
+    reg: &Registry,
+    events: &mut Vec<Event>,
+    in_period: &dyn Fn(NaiveDate) -> bool,
+    body_wanted: &dyn Fn(&str) -> bool,
+) {
+    let mut previous_id = String::new();
+    let mut repeat = 1;
+    for entry in &reg.meetings {
+        let m = entry.get();
+        let body = m.body.get_ref();
+        if !in_period(m.day()) || !body_wanted(body) {
+            continue;
+        }
+        let kind = m.kind();
+        let name = body_name(reg, body);
+        let subject = match kind {
+            crate::model::meeting::MeetingKind::Ordinary => name.clone(),
+            other => format!("{name} ({})", other.as_str()),
+        };
+        let mut id = format!("meeting/{body}/{}", m.date.get_ref());
+        if id == previous_id {
+            repeat += 1;
+            id = format!("{id}/{repeat}");
+        } else {
+            previous_id.clone_from(&id);
+            repeat = 1;
+        }
+        let mut e = Event::new(EventKind::Meeting, id, m.day(), subject).at_body(reg, body);
+        e.start = m.date.get_ref().date_time();
+        e.meeting_kind = Some(kind.as_str());
+        e.place = m.place.as_ref().map(|p| p.get_ref().clone());
+        let host = m.host.as_ref().map(|h| h.get_ref().as_str());
+        e.host = host.map(str::to_owned);
+        e.host_name = host.map(|h| reg.party_name(h).to_owned());
+        let chair = match chair_rule(reg, body) {
+            Some(ChairKind::Host) => {
+                let agreement = reg.bodies.get(body).map(|b| b.value.agreement.get_ref());
+                host.zip(agreement)
+                    .and_then(|(h, a)| partner_owner(reg, a, h, m.day()))
+            }
+            Some(_) => chair_on(reg, body, ChairRole::Chair, m.day()),
+            None => None,
+        };
+        if let Some(chair) = chair {
+            e.chair = Some(chair.name);
+            e.chair_party = chair.party;
+        }
+        events.push(e);
+    }
+}
+
+/// 1 January of each year in the period on which the body is active, under a rule with
+/// yearly terms.
+fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDate, to: NaiveDate) {
+    let rule = match reg.bodies.get(id).and_then(|b| b.value.chair.as_ref()) {
+        Some(c) => *c.get_ref().rule.get_ref(),
+        None => return, // no rule, or an arbetsutskott following its body
+    };
+    if rule == ChairKind::Host {
+        return;
+    }
+    let body = &reg.bodies[id].value;
+    let recorded = rotation::recorded_sides(reg, id);
+    let name = body.name.get_ref();
+    for year in from.year()..=to.year() {
+        let Some((jan1, _)) = year_span(year) else {
+            continue;
+        };
+        if jan1 < from || jan1 > to || !reg.body_active_on(body, jan1) {
+            continue;
+        }
+        let mut e = Event::new(
+            EventKind::ChairTerm,
+            format!("chair-term/{id}/{year}"),
+            jan1,
+            String::new(),
+        )
+        .at_body(reg, id);
+        if let Some(chair) = chair_on(reg, id, ChairRole::Chair, jan1) {
+            let vice = chair_on(reg, id, ChairRole::ViceChair, jan1).map(|v| v.name);
+            e.chair_side = chair
+                .party
+                .as_deref()
+                .and_then(|p| reg.party_side(p))
+                .map(Side::as_str);
+            e.recorded = Some(true);
+            e.subject = match &vice {
+                Some(v) => format!(
+                    "{name}: {year} chair term starts; chair {}, vice chair {v}",
+                    chair.name
+                ),
+                None => format!("{name}: {year} chair term starts; chair {}", chair.name),
+            };
+            e.chair = Some(chair.name);
+            e.chair_party = chair.party;
+            e.vice_chair = vice;
+        } else {
+            e.recorded = Some(false);
+            let side = (rule == ChairKind::AlternateSides)
+                .then(|| rotation::planned_side(&recorded, year))
+                .flatten();
+            e.chair_side = side.map(Side::as_str);
+            e.subject = match side {
+                Some(side) => format!(
+                    "{name}: {year} chair term starts; planned: chair from the {} side ({} rule), none recorded yet",
+                    side.as_str(),
+                    chair_kind_str(rule)
+                ),
+                None => format!("{name}: {year} chair term starts; no chair recorded yet"),
+            };
+        }
+        events.push(e);
+    }
+}
+
+/// Due dates of an obligation in the period: each past due date (fulfilled by the next
+/// `done`), and the next one.
+fn obligations(
+    reg: &Registry,
+    events: &mut Vec<Event>,
+    id: &str,
+    a: &Agreement,
+    in_period: &dyn Fn(NaiveDate) -> bool,
+    body_wanted: &dyn Fn(&str) -> bool,
+) {
+    for o in a.obligation.iter().map(|o| o.get_ref()) {
+        let owner = o.owner.get_ref();
+        if !body_wanted(owner) {
+            continue;
+        }
+        let mut done: Vec<NaiveDate> = o.done.iter().map(|d| d.get_ref().0).collect();
+        done.sort_unstable();
+        // (due date, the day it was done)
+        let mut dues: Vec<(NaiveDate, Option<NaiveDate>)> = Vec::new();
+        match (&o.due, &o.every_months) {
+            (Some(due), _) => dues.push((due.get_ref().0, done.first().copied())),
+            (None, Some(every)) => {
+                let every = *every.get_ref();
+                let mut base = a.effective.get_ref().0;
+                for d in &done {
+                    dues.push((add_months(base, every), Some(*d)));
+                    base = *d;
+                }
+                if let Some(next) = crate::rules::obligations::next_due(a, o) {
+                    dues.push((next, None));
+                }
+            }
+            (None, None) => {}
+        }
+        let owner_name = match reg.bodies.get(owner) {
+            Some(b) => b.value.name.get_ref().clone(),
+            None => reg.party_name(owner).to_owned(),
+        };
+        for (due, done) in dues.into_iter().filter(|(d, _)| in_period(*d)) {
+            let oid = o.id.get_ref();
+            let status = match done {
+                Some(d) => format!("done {d}"),
+                None => "not done".to_owned(),
+            };
+            let mut e = Event::new(
+                EventKind::Obligation,
+                format!("obligation/{id}/{oid}/{due}"),
+                due,
+                format!("Due: {} (owner: {owner_name}; {status})", o.title.get_ref()),
+            );
+            e.adjusted = Some(reg.calendar().adjust(due));
+            e.agreement = Some(id.to_owned());
+            e.done = done;
+            if reg.bodies.contains_key(owner) {
+                e = e.at_body(reg, owner);
+            } else {
+                e.party = Some(owner.clone());
+            }
+            events.push(e);
+        }
+    }
+}
+
+fn agreement_events(
+    reg: &Registry,
+    events: &mut Vec<Event>,
+    id: &str,
+    a: &Agreement,
+    in_period: &dyn Fn(NaiveDate) -> bool,
+) {
+    let title = a.title.get_ref();
+    for n in a.notice.iter().map(|n| n.get_ref()) {
+        let party = n.party.get_ref();
+        let Some(last) = terms::notice_end(reg, a, n) else {
+            continue;
+        };
+        if !a.has_party(party) || !in_period(last) {
+            continue;
+        }
+        let received = n.received.get_ref();
+        let mut e = Event::new(
+            EventKind::NoticeEffective,
+            format!("notice-effective/{id}/{party}/{received}"),
+            last,
+            format!(
+                "{}: notice of {title} (received {received}) takes effect; last day in force",
+                reg.party_name(party)
+            ),
+        );
+        e.agreement = Some(id.to_owned());
+        e.party = Some(party.clone());
+        events.push(e);
+    }
+    if let Some(end) = reg.agreement_end(id)
+        && in_period(end)
+    {
+        let how = if a.ends.is_some() {
+            "fixed term"
+        } else {
+            "by notice"
+        };
+        let mut e = Event::new(
+            EventKind::AgreementEnd,
+            format!("agreement-end/{id}"),
+            end,
+            format!("{title}: last day in force ({how})"),
+        );
+        e.agreement = Some(id.to_owned());
+        events.push(e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::test_support::{PARTIES, day, registry};
+
+    fn fixture() -> Registry {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/p.toml",
+                "title = \"P\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n\
+                 [[obligation]]\nid = \"rev\"\ntitle = \"Revision\"\nowner = \"styr\"\nevery_months = 24\ndone = [2021-06-01, 2023-05-10]\n\
+                 [[role]]\nrole = \"partner-owner\"\nparty = \"umea\"\nname = \"UO\"\nfrom = 2020-01-01\n\
+                 [[role]]\nrole = \"partner-owner\"\nparty = \"region\"\nname = \"RO\"\nfrom = 2020-01-01\n",
+            ),
+            (
+                "bodies/styr.toml",
+                "name = \"Styrgrupp\"\nagreement = \"p\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"decisive\"\nestablished = 2020-01-01\n\
+                 [seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"host\"\n",
+            ),
+            (
+                "meetings/2025.toml",
+                "[[meeting]]\nbody = \"styr\"\ndate = 2025-04-01T10:00:00\nhost = \"umea\"\n\
+                 [[meeting]]\nbody = \"styr\"\ndate = 2025-04-01T10:00:00\nhost = \"region\"\n",
+            ),
+        ]);
+        registry(&files)
+    }
+
+    #[test]
+    fn host_meetings_are_chaired_by_the_hosts_partner_owner() {
+        let reg = fixture();
+        let s = build(&reg, day("2025-01-01"), day("2025-12-31"), None).unwrap();
+        let m: Vec<(&str, Option<&str>)> = s
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Meeting)
+            .map(|e| (e.id.as_str(), e.chair.as_deref()))
+            .collect();
+        // Two meetings at the same time get distinct ids.
+        assert_eq!(
+            m,
+            vec![
+                ("meeting/styr/2025-04-01T10:00:00", Some("UO")),
+                ("meeting/styr/2025-04-01T10:00:00/2", Some("RO")),
+            ]
+        );
+        // Hosted bodies have no yearly chair terms.
+        assert!(s.events.iter().all(|e| e.kind != EventKind::ChairTerm));
+    }
+
+    #[test]
+    fn recurring_obligations_show_each_due_date() {
+        let reg = fixture();
+        let s = build(&reg, day("2020-01-01"), day("2026-12-31"), None).unwrap();
+        let o: Vec<(NaiveDate, Option<NaiveDate>)> = s
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Obligation)
+            .map(|e| (e.date, e.done))
+            .collect();
+        assert_eq!(
+            o,
+            vec![
+                (day("2022-01-01"), Some(day("2021-06-01"))),
+                (day("2023-06-01"), Some(day("2023-05-10"))),
+                (day("2025-05-10"), None),
+            ]
+        );
+        // --body keeps the obligations the body owns.
+        let s = build(&reg, day("2025-01-01"), day("2025-12-31"), Some("styr")).unwrap();
+        assert_eq!(s.events.len(), 3);
+        assert!(build(&reg, day("2025-01-01"), day("2025-12-31"), Some("x")).is_err());
+    }
+
+    #[test]
+    fn periods() {
+        let today = day("2026-11-24");
+        assert_eq!(
+            period(today, None, None, None).unwrap(),
+            (day("2026-01-01"), day("2026-12-31"))
+        );
+        assert!(
+            period(
+                today,
+                None,
+                Some(day("2026-02-01")),
+                Some(day("2026-01-01"))
+            )
+            .is_err()
+        );
+        assert!(period(today, Some(i32::MAX), None, None).is_err());
+    }
+}

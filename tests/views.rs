@@ -1,0 +1,1134 @@
+//! The report views (`roster`, `schedule`, `deadlines`, `notice`, `rotation`) through the
+//! real binary, in every format each prints.
+//!
+//! Two registries:
+//! - `tests/fixtures/views/`, small and owned by these tests: exact values computed by
+//!   hand (see the comments), and snapshots that change only when the views do;
+//! - the bundled `registry/`, `--today 2026-11-24`: every command × format runs, JSON is
+//!   checked as values, text formats are snapshots (they change with the bundled data:
+//!   review and accept with `cargo insta review` or `INSTA_UPDATE=always`).
+//!
+//! iCalendar output is parsed back with an independent reader (the `ical` crate) and its
+//! events compared with the JSON of the same view.
+
+use std::collections::BTreeSet;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-24";
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/views")
+}
+
+fn bundled() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("registry")
+}
+
+fn samverkan(registry: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::cargo_bin("samverkan").expect("the samverkan binary is built");
+    cmd.env_remove("SAMVERKAN_REGISTRY")
+        .env("NO_COLOR", "1")
+        .arg("-C")
+        .arg(registry)
+        .args(["--today", TODAY])
+        .args(args);
+    cmd
+}
+
+/// Runs a command that must succeed and returns its stdout.
+fn run(registry: &Path, args: &[&str]) -> String {
+    let out = samverkan(registry, args).output().expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "samverkan {args:?} failed ({:?}): {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn json(registry: &Path, args: &[&str]) -> Value {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    let out = run(registry, &args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"))
+}
+
+/// A command that must fail as a usage error (exit 2) with `needle` in its message.
+fn usage_error(registry: &Path, args: &[&str], needle: &str) {
+    let out = samverkan(registry, args).output().expect("the binary runs");
+    assert_eq!(out.status.code(), Some(2), "{args:?} should exit 2");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(needle), "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+}
+
+fn keys(v: &Value) -> BTreeSet<&str> {
+    v.as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+fn has_keys(v: &Value, wanted: &[&str]) {
+    let have = keys(v);
+    for k in wanted {
+        assert!(have.contains(k), "missing key {k:?} in {v}");
+    }
+}
+
+fn is_date(v: &Value) -> bool {
+    v.as_str()
+        .is_some_and(|s| s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok())
+}
+
+fn is_date_or_null(v: &Value) -> bool {
+    v.is_null() || is_date(v)
+}
+
+// ---------------------------------------------------------------- shapes (contract)
+
+fn check_roster_shape(v: &Value) {
+    has_keys(v, &["on", "bodies"]);
+    assert!(is_date(&v["on"]));
+    for b in v["bodies"].as_array().unwrap() {
+        has_keys(b, &["id", "name", "members", "vacancies"]);
+        for m in b["members"].as_array().unwrap() {
+            has_keys(
+                m,
+                &["name", "party", "role", "from", "to", "chair", "vice_chair"],
+            );
+            assert!(
+                ["ordinary", "substitute", "ex-officio", "adjunct"]
+                    .contains(&m["role"].as_str().unwrap()),
+                "{m}"
+            );
+            assert!(m["chair"].is_boolean() && m["vice_chair"].is_boolean());
+            assert!(is_date(&m["from"]) && is_date_or_null(&m["to"]), "{m}");
+        }
+    }
+}
+
+fn check_deadlines_shape(v: &Value) {
+    has_keys(v, &["today", "deadlines"]);
+    assert_eq!(v["today"], TODAY);
+    for d in v["deadlines"].as_array().unwrap() {
+        has_keys(d, &["date", "adjusted", "kind", "subject", "days_left"]);
+        assert!(is_date(&d["date"]) && is_date(&d["adjusted"]), "{d}");
+        assert!(d["days_left"].is_i64(), "{d}");
+        assert!(!d["subject"].as_str().unwrap().is_empty());
+        // Adjustment moves a day later, never earlier.
+        assert!(d["adjusted"].as_str() >= d["date"].as_str(), "{d}");
+    }
+}
+
+fn check_rotation_shape(v: &Value) {
+    has_keys(v, &["body", "years"]);
+    for y in v["years"].as_array().unwrap() {
+        has_keys(
+            y,
+            &[
+                "year",
+                "chair_side",
+                "vice_chair_side",
+                "chair",
+                "vice_chair",
+                "recorded",
+            ],
+        );
+        assert!(y["year"].is_i64() && y["recorded"].is_boolean());
+    }
+}
+
+fn check_schedule_shape(v: &Value) {
+    has_keys(v, &["from", "to", "events"]);
+    let mut last = String::new();
+    for e in v["events"].as_array().unwrap() {
+        has_keys(
+            e,
+            &["id", "date", "kind", "subject", "body", "host", "chair"],
+        );
+        let date = e["date"].as_str().unwrap().to_owned();
+        assert!(date >= last, "events in date order");
+        last = date;
+    }
+}
+
+// ---------------------------------------------------------------- iCalendar
+
+struct IcsEvent {
+    uid: String,
+    dtstart: String,
+    dtstart_params: String,
+    summary: String,
+}
+
+/// Parses an iCalendar document with the `ical` crate and checks its framing.
+fn parse_ics(text: &str) -> Vec<IcsEvent> {
+    // CRLF everywhere, and no physical line over 75 octets.
+    assert!(text.ends_with("\r\n"));
+    for line in text.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(!line.contains('\n'), "a bare LF: {line:?}");
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+    }
+    let mut calendars = ical::IcalParser::new(BufReader::new(text.as_bytes()));
+    let calendar = calendars
+        .next()
+        .expect("one calendar")
+        .expect("the calendar parses");
+    assert!(calendars.next().is_none(), "exactly one calendar");
+    let prop = |props: &[ical::property::Property], name: &str| {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+    };
+    assert_eq!(
+        prop(&calendar.properties, "VERSION").as_deref(),
+        Some("2.0")
+    );
+    assert!(prop(&calendar.properties, "PRODID").is_some());
+    calendar
+        .events
+        .iter()
+        .map(|e| {
+            let stamp = prop(&e.properties, "DTSTAMP").expect("DTSTAMP");
+            assert_eq!(stamp, "20261124T000000Z", "DTSTAMP comes from --today");
+            let start = e
+                .properties
+                .iter()
+                .find(|p| p.name == "DTSTART")
+                .expect("DTSTART");
+            let params = start
+                .params
+                .iter()
+                .flatten()
+                .map(|(k, v)| format!("{k}={}", v.join(",")))
+                .collect::<Vec<_>>()
+                .join(";");
+            IcsEvent {
+                uid: prop(&e.properties, "UID").expect("UID"),
+                dtstart: start.value.clone().expect("a DTSTART value"),
+                dtstart_params: params,
+                summary: prop(&e.properties, "SUMMARY").expect("SUMMARY"),
+            }
+        })
+        .collect()
+}
+
+/// RFC 5545 TEXT unescaped.
+fn unescape(s: &str) -> String {
+    s.replace("\\n", "\n")
+        .replace("\\,", ",")
+        .replace("\\;", ";")
+        .replace("\\\\", "\\")
+}
+
+/// The calendar holds exactly the view's entries: same count, UIDs from the ids (unique),
+/// start days from the dates, summaries from the subjects.
+fn check_ics_against_json(ics: &[IcsEvent], entries: &[Value], day_key: &str) {
+    assert_eq!(ics.len(), entries.len(), "one VEVENT per entry");
+    let uids: BTreeSet<&str> = ics.iter().map(|e| e.uid.as_str()).collect();
+    assert_eq!(uids.len(), ics.len(), "UIDs are unique");
+    for (event, entry) in ics.iter().zip(entries) {
+        assert_eq!(
+            event.uid,
+            format!("{}@samverkan", entry["id"].as_str().unwrap())
+        );
+        assert_eq!(unescape(&event.summary), entry["subject"].as_str().unwrap());
+        match entry.get("start").and_then(Value::as_str) {
+            Some(start) => {
+                assert_eq!(event.dtstart_params, "TZID=Europe/Stockholm");
+                assert_eq!(event.dtstart, start.replace(['-', ':'], ""));
+            }
+            None => {
+                assert_eq!(event.dtstart_params, "VALUE=DATE");
+                assert_eq!(
+                    event.dtstart,
+                    entry[day_key].as_str().unwrap().replace('-', "")
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the fixture registry
+
+#[test]
+fn fixture_deadlines_by_hand() {
+    let v = json(&fixture(), &["deadlines"]);
+    check_deadlines_shape(&v);
+    let list = v["deadlines"].as_array().unwrap();
+    let find = |kind: &str, party: Option<&str>| -> &Value {
+        list.iter()
+            .find(|d| d["kind"] == kind && party.is_none_or(|p| d["party"] == p))
+            .unwrap_or_else(|| panic!("no {kind} deadline for {party:?}"))
+    };
+    let row = |d: &Value| {
+        (
+            d["date"].as_str().unwrap().to_owned(),
+            d["adjusted"].as_str().unwrap().to_owned(),
+            d["days_left"].as_i64().unwrap(),
+        )
+    };
+    let own = |a: &str, b: &str, n: i64| (a.to_owned(), b.to_owned(), n);
+
+    // samverkansstruktur: 12 months counted from handling by samrad. Out by 2026-12-31
+    // would need handling by 2025-12-31, before today; so E = 2027-12-31 and L =
+    // 2026-12-31, a nyårsafton: 1 January is a holiday, 2–3 January a weekend, so the
+    // adjusted day is Monday 2027-01-04, 41 days from 2026-11-24. samrad's last meeting on
+    // or before L is on 2026-12-11.
+    for party in ["region-vasterbotten", "umea", "skelleftea"] {
+        let d = find("notice-handled", Some(party));
+        assert_eq!(row(d), own("2026-12-31", "2027-01-04", 41));
+        assert_eq!(d["agreement"], "samverkansstruktur");
+        assert_eq!(d["out_by"], "2027-12-31");
+        assert_eq!(d["meeting"], "2026-12-11");
+        assert!(
+            d["subject"]
+                .as_str()
+                .unwrap()
+                .contains("before its last meeting on or before 2026-12-31")
+        );
+    }
+    // Vindeln gave notice: received 2026-03-03, handled at samrad's next meeting
+    // 2026-03-20, + 12 months = 2027-03-20 (an end date: never adjusted), 116 days.
+    assert!(
+        !list
+            .iter()
+            .any(|d| d["kind"] == "notice-handled" && d["party"] == "vindeln")
+    );
+    assert_eq!(
+        row(find("notice-effective", Some("vindeln"))),
+        own("2027-03-20", "2027-03-20", 116)
+    );
+    // innovation: 6 months from receipt. Out by 2026-12-31 needed 2026-06-30 (past); so
+    // 2027-06-30 (a Wednesday), 218 days, to be out by 2027-12-31.
+    for party in ["region-vasterbotten", "umea"] {
+        let d = find("notice", Some(party));
+        assert_eq!(row(d), own("2027-06-30", "2027-06-30", 218));
+        assert_eq!(d["agreement"], "innovation");
+    }
+    // Obligations: mandate-revision, done 2022-05-10 every 24 months → 2024-05-10,
+    // overdue by 928 days and still listed; arsrapport due Saturday 2027-01-02 → Monday
+    // 2027-01-04.
+    let obligations: Vec<_> = list
+        .iter()
+        .filter(|d| d["kind"] == "obligation")
+        .map(row)
+        .collect();
+    assert_eq!(
+        obligations,
+        vec![
+            own("2024-05-10", "2024-05-10", -928),
+            own("2027-01-02", "2027-01-04", 41)
+        ]
+    );
+    // Replies: samordnad-plan's reply_by 2026-06-30 is past and three parties are
+    // undecided (the region's decision is pending); digital-vard's 2026-12-24 (julafton)
+    // moves past juldagen, annandag jul and a Sunday to Monday 2026-12-28.
+    let replies: Vec<_> = list
+        .iter()
+        .filter(|d| d["kind"] == "reply")
+        .map(|d| (row(d), d["parties"].clone()))
+        .collect();
+    assert_eq!(
+        replies,
+        vec![
+            (
+                own("2026-06-30", "2026-06-30", -147),
+                serde_json::json!(["region-vasterbotten", "skelleftea", "vindeln"])
+            ),
+            (
+                own("2026-12-24", "2026-12-28", 34),
+                serde_json::json!(["vindeln"])
+            ),
+        ]
+    );
+    // The fixed-term strategy ends 2026-12-31 (not adjusted); Carl Ceder's seat ends then
+    // with no successor; samrad's 2027 chair is not recorded (planned: region side).
+    assert_eq!(
+        row(find("fixed-term-end", None)),
+        own("2026-12-31", "2026-12-31", 37)
+    );
+    assert_eq!(
+        row(find("nomination", Some("region-vasterbotten"))),
+        own("2026-12-31", "2026-12-31", 37)
+    );
+    let chair = list
+        .iter()
+        .find(|d| d["kind"] == "chair-term" && d["body"] == "samrad")
+        .unwrap();
+    assert!(chair["subject"].as_str().unwrap().contains("region side"));
+    // Sorted by the adjusted day.
+    let adjusted: Vec<&str> = list
+        .iter()
+        .map(|d| d["adjusted"].as_str().unwrap())
+        .collect();
+    assert!(adjusted.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn fixture_deadlines_within() {
+    // --within 40 keeps the overdue ones and those up to 40 days away: not the notice
+    // deadlines 41 days away.
+    let v = json(&fixture(), &["deadlines", "--within", "40"]);
+    let list = v["deadlines"].as_array().unwrap();
+    assert!(list.iter().all(|d| d["days_left"].as_i64().unwrap() <= 40));
+    assert!(list.iter().any(|d| d["days_left"].as_i64().unwrap() < 0));
+    assert!(!list.iter().any(|d| d["kind"] == "notice-handled"));
+    assert_eq!(v["within"], 40);
+}
+
+#[test]
+fn fixture_roster() {
+    let v = json(&fixture(), &["roster", "samrad"]);
+    check_roster_shape(&v);
+    assert_eq!(v["on"], TODAY);
+    let body = &v["bodies"][0];
+    assert_eq!(body["id"], "samrad");
+    assert_eq!(body["chair"], "Dina Dahl");
+    let members = body["members"].as_array().unwrap();
+    let by_name = |n: &str| members.iter().find(|m| m["name"] == n).unwrap();
+    assert_eq!(by_name("Dina Dahl")["chair"], true);
+    assert_eq!(by_name("Bo Berg")["vice_chair"], true);
+    assert_eq!(by_name("Gun Gran")["role"], "substitute");
+    assert_eq!(by_name("Anna Andersson")["to"], Value::Null);
+    // Ex officio: whoever chairs beredning in 2026; adjunct: lsg's chair.
+    let lena = by_name("Lena Lund");
+    assert_eq!(
+        (&lena["role"], &lena["party"], &lena["of"]),
+        (
+            &Value::from("ex-officio"),
+            &Value::from("umea"),
+            &Value::from("beredning")
+        )
+    );
+    assert_eq!(by_name("Helena Holm")["role"], "adjunct");
+    // Erik Ek left on 2026-06-30: Skellefteå's seat is vacant.
+    assert!(!members.iter().any(|m| m["name"] == "Erik Ek"));
+    assert_eq!(
+        body["vacancies"],
+        serde_json::json!([{
+            "party": "skelleftea", "party_name": "Skellefteå kommun", "role": "ordinary",
+            "of": null, "of_name": null, "of_role": null
+        }])
+    );
+    // Before he left: no vacancy.
+    let v = json(&fixture(), &["roster", "samrad", "--on", "2026-06-30"]);
+    assert_eq!(v["bodies"][0]["vacancies"], serde_json::json!([]));
+
+    // The AU is samrad's chair and vice chair.
+    let au = json(&fixture(), &["roster", "au"]);
+    let names: Vec<(&str, bool, bool)> = au["bodies"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["name"].as_str().unwrap(),
+                m["chair"].as_bool().unwrap(),
+                m["vice_chair"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![("Dina Dahl", true, false), ("Bo Berg", false, true)]
+    );
+
+    // All bodies active today, by id.
+    let all = json(&fixture(), &["roster"]);
+    check_roster_shape(&all);
+    let ids: Vec<&str> = all["bodies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["au", "beredning", "lsg", "samrad", "styrgrupp"]);
+    // Under `host` nobody is marked chair.
+    let styr = &all["bodies"][4];
+    assert_eq!(styr["chair_rule"], "host");
+    assert!(
+        styr["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["chair"] == false)
+    );
+}
+
+#[test]
+fn fixture_notice() {
+    // Given 2026-03-03 under counted_from = "handled": samrad meets on 2026-03-20.
+    let v = json(
+        &fixture(),
+        &[
+            "notice",
+            "samverkansstruktur",
+            "--party",
+            "umea",
+            "--given",
+            "2026-03-03",
+        ],
+    );
+    has_keys(&v, &["agreement", "party", "given", "handled", "ends"]);
+    assert_eq!(
+        (&v["given"], &v["handled"], &v["ends"]),
+        (
+            &Value::from("2026-03-03"),
+            &Value::from("2026-03-20"),
+            &Value::from("2027-03-20")
+        )
+    );
+    // Given after samrad's last recorded meeting (2027-03-19): pending.
+    let v = json(
+        &fixture(),
+        &[
+            "notice",
+            "samverkansstruktur",
+            "--party",
+            "umea",
+            "--given",
+            "2027-03-20",
+        ],
+    );
+    assert_eq!((&v["handled"], &v["ends"]), (&Value::Null, &Value::Null));
+    assert!(v["note"].as_str().unwrap().contains("no meeting of samrad"));
+    // From receipt: handled is null; 2025-08-31 + 6 months clamps to 2026-02-28.
+    let v = json(
+        &fixture(),
+        &[
+            "notice",
+            "innovation",
+            "--party",
+            "umea",
+            "--given",
+            "2025-08-31",
+        ],
+    );
+    assert_eq!(
+        (&v["handled"], &v["ends"], &v["note"]),
+        (&Value::Null, &Value::from("2026-02-28"), &Value::Null)
+    );
+
+    // Leave by 2027-12-31, 12 months from handling: handling by 2026-12-31 at the latest,
+    // samrad's last meeting by then is 2026-12-11.
+    let v = json(
+        &fixture(),
+        &[
+            "notice",
+            "samverkansstruktur",
+            "--party",
+            "umea",
+            "--leave-by",
+            "2027-12-31",
+        ],
+    );
+    has_keys(
+        &v,
+        &[
+            "agreement",
+            "party",
+            "leave_by",
+            "latest_notice",
+            "latest_notice_adjusted",
+            "note",
+        ],
+    );
+    assert_eq!(v["latest_notice"], "2026-12-11");
+    assert_eq!(v["latest_notice_adjusted"], "2026-12-11");
+    assert_eq!(v["latest_handling"], "2026-12-31");
+    // Leave by 2024-12-31: handling by 2023-12-31, before any recorded meeting: the
+    // handling day itself (a Sunday and nyårsafton → Tuesday 2024-01-02), with a note.
+    let v = json(
+        &fixture(),
+        &[
+            "notice",
+            "samverkansstruktur",
+            "--party",
+            "umea",
+            "--leave-by",
+            "2024-12-31",
+        ],
+    );
+    assert_eq!(v["latest_notice"], "2023-12-31");
+    assert_eq!(v["latest_notice_adjusted"], "2024-01-02");
+    assert!(
+        v["note"]
+            .as_str()
+            .unwrap()
+            .starts_with("depends on the meeting calendar")
+    );
+    // From receipt: out by 2027-08-31 (a month's last day) → 2027-02-28, a Sunday →
+    // Monday 2027-03-01.
+    let v = json(
+        &fixture(),
+        &[
+            "notice",
+            "innovation",
+            "--party",
+            "region-vasterbotten",
+            "--leave-by",
+            "2027-08-31",
+        ],
+    );
+    assert_eq!(
+        (
+            &v["latest_notice"],
+            &v["latest_notice_adjusted"],
+            &v["note"]
+        ),
+        (
+            &Value::from("2027-02-28"),
+            &Value::from("2027-03-01"),
+            &Value::Null
+        )
+    );
+}
+
+#[test]
+fn fixture_rotation() {
+    let v = json(&fixture(), &["rotation", "samrad"]);
+    check_rotation_shape(&v);
+    let years: Vec<(i64, &str, bool)> = v["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| {
+            (
+                y["year"].as_i64().unwrap(),
+                y["chair_side"].as_str().unwrap(),
+                y["recorded"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    // Recorded 2024–2026 (municipality, region, municipality); planned from 2026 on:
+    // region, municipality, region up to three years after today's.
+    assert_eq!(
+        years,
+        vec![
+            (2024, "municipality", true),
+            (2025, "region", true),
+            (2026, "municipality", true),
+            (2027, "region", false),
+            (2028, "municipality", false),
+            (2029, "region", false),
+        ]
+    );
+    assert_eq!(v["years"][2]["chair"], "Dina Dahl");
+    assert_eq!(v["years"][2]["vice_chair"], "Bo Berg");
+    assert_eq!(v["years"][3]["chair"], Value::Null);
+
+    // --from/--to.
+    let v = json(
+        &fixture(),
+        &["rotation", "samrad", "--from", "2026", "--to", "2027"],
+    );
+    assert_eq!(v["years"].as_array().unwrap().len(), 2);
+
+    // Elected: recorded years only have sides; no plan.
+    let v = json(&fixture(), &["rotation", "lsg"]);
+    assert_eq!(v["rule"], "elected");
+    let last = v["years"].as_array().unwrap().last().unwrap();
+    assert_eq!(
+        (&last["chair_side"], &last["recorded"]),
+        (&Value::Null, &Value::from(false))
+    );
+
+    // Host: each meeting's host chairs through its partner owner.
+    let v = json(&fixture(), &["rotation", "styrgrupp", "--from", "2026"]);
+    assert_eq!(v["rule"], "host");
+    let meetings = v["years"][0]["meetings"].as_array().unwrap();
+    let chairs: Vec<(&str, &str)> = meetings
+        .iter()
+        .map(|m| (m["host"].as_str().unwrap(), m["chair"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        chairs,
+        vec![
+            ("region-vasterbotten", "Anna Regionsson"),
+            ("umea", "Cecilia Ny")
+        ]
+    );
+}
+
+#[test]
+fn fixture_schedule() {
+    let v = json(&fixture(), &["schedule"]);
+    check_schedule_shape(&v);
+    assert_eq!(
+        (&v["from"], &v["to"]),
+        (&"2026-01-01".into(), &"2026-12-31".into())
+    );
+    let events = v["events"].as_array().unwrap();
+    let kinds: BTreeSet<&str> = events.iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        BTreeSet::from(["agreement-end", "chair-term", "meeting"])
+    );
+    // A meeting with a time, its host and the chair of the day (the host's partner owner).
+    let m = events
+        .iter()
+        .find(|e| e["id"] == "meeting/styrgrupp/2026-09-15T13:00:00")
+        .unwrap();
+    assert_eq!(m["start"], "2026-09-15T13:00:00");
+    assert_eq!(
+        (&m["host"], &m["chair"], &m["place"]),
+        (
+            &"umea".into(),
+            &"Cecilia Ny".into(),
+            &"Stadshuset, Umeå".into()
+        )
+    );
+    // samrad's chair on the day, and its seminar.
+    let seminar = events
+        .iter()
+        .find(|e| e["meeting_kind"] == "seminar")
+        .unwrap();
+    assert_eq!(seminar["chair"], "Dina Dahl");
+
+    // 2027: the planned chair term, an obligation due on a Saturday, Vindeln's notice
+    // taking effect and the working group's end.
+    let v = json(&fixture(), &["schedule", "--year", "2027"]);
+    let events = v["events"].as_array().unwrap();
+    let summary: Vec<(&str, &str)> = events
+        .iter()
+        .filter(|e| e["kind"] != "meeting")
+        .map(|e| (e["kind"].as_str().unwrap(), e["date"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("chair-term", "2027-01-01"),
+            ("chair-term", "2027-01-01"),
+            ("chair-term", "2027-01-01"),
+            ("obligation", "2027-01-02"),
+            ("notice-effective", "2027-03-20"),
+            ("body-end", "2027-06-30"),
+        ]
+    );
+    let obligation = events.iter().find(|e| e["kind"] == "obligation").unwrap();
+    assert_eq!(obligation["adjusted"], "2027-01-04");
+    let samrad_term = events
+        .iter()
+        .find(|e| e["id"] == "chair-term/samrad/2027")
+        .unwrap();
+    assert_eq!(
+        (&samrad_term["chair_side"], &samrad_term["recorded"]),
+        (&"region".into(), &false.into())
+    );
+
+    // --from/--to and --body.
+    let v = json(
+        &fixture(),
+        &[
+            "schedule",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-06-30",
+            "--body",
+            "samrad",
+        ],
+    );
+    let ids: Vec<&str> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["meeting/samrad/2026-03-20", "meeting/samrad/2026-06-12"]
+    );
+}
+
+#[test]
+fn fixture_ics_parses_back() {
+    let schedule = run(&fixture(), &["schedule", "--format", "ics"]);
+    let events = parse_ics(&schedule);
+    let v = json(&fixture(), &["schedule"]);
+    check_ics_against_json(&events, v["events"].as_array().unwrap(), "date");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.dtstart == "20261002T093000" && e.dtstart_params == "TZID=Europe/Stockholm")
+    );
+    assert!(schedule.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n"));
+
+    let deadlines = run(&fixture(), &["deadlines", "--format", "ics"]);
+    let events = parse_ics(&deadlines);
+    let v = json(&fixture(), &["deadlines"]);
+    // Deadlines sit on their adjusted day.
+    check_ics_against_json(&events, v["deadlines"].as_array().unwrap(), "adjusted");
+    // Same data, same bytes: nothing comes from the clock.
+    assert_eq!(
+        deadlines,
+        run(&fixture(), &["deadlines", "--format", "ics"])
+    );
+}
+
+#[test]
+fn fixture_text_snapshots() {
+    let reg = fixture();
+    let cases: &[(&str, &[&str])] = &[
+        ("fixture_roster_table", &["roster"]),
+        ("fixture_roster_md", &["roster", "samrad", "--format", "md"]),
+        ("fixture_roster_csv", &["roster", "--format", "csv"]),
+        ("fixture_schedule_table", &["schedule"]),
+        (
+            "fixture_schedule_md",
+            &["schedule", "--year", "2027", "--format", "md"],
+        ),
+        ("fixture_schedule_csv", &["schedule", "--format", "csv"]),
+        ("fixture_deadlines_table", &["deadlines"]),
+        ("fixture_deadlines_md", &["deadlines", "--format", "md"]),
+        ("fixture_deadlines_csv", &["deadlines", "--format", "csv"]),
+        (
+            "fixture_notice_given_table",
+            &[
+                "notice",
+                "samverkansstruktur",
+                "--party",
+                "umea",
+                "--given",
+                "2026-03-03",
+            ],
+        ),
+        (
+            "fixture_notice_leave_by_table",
+            &[
+                "notice",
+                "samverkansstruktur",
+                "--party",
+                "umea",
+                "--leave-by",
+                "2024-12-31",
+            ],
+        ),
+        ("fixture_rotation_table", &["rotation", "samrad"]),
+        ("fixture_rotation_md", &["rotation", "au", "--format", "md"]),
+        (
+            "fixture_rotation_csv",
+            &["rotation", "samrad", "--format", "csv"],
+        ),
+        ("fixture_rotation_host_table", &["rotation", "styrgrupp"]),
+        (
+            "fixture_rotation_host_csv",
+            &["rotation", "styrgrupp", "--format", "csv"],
+        ),
+    ];
+    for (name, args) in cases {
+        insta::assert_snapshot!(*name, run(&reg, args));
+    }
+    for (name, args) in [
+        ("fixture_schedule_ics", ["schedule", "--format", "ics"]),
+        ("fixture_deadlines_ics", ["deadlines", "--format", "ics"]),
+    ] {
+        insta::assert_snapshot!(name, run(&reg, &args).replace("\r\n", "\n"));
+    }
+}
+
+#[test]
+fn questions_that_cannot_be_answered() {
+    let reg = fixture();
+    usage_error(&reg, &["roster", "nope"], "no body has the id \"nope\"");
+    usage_error(&reg, &["rotation", "nope"], "the bodies are: au, beredning");
+    usage_error(&reg, &["schedule", "--body", "nope"], "no body");
+    usage_error(
+        &reg,
+        &["notice", "nope", "--party", "umea", "--given", "2026-01-01"],
+        "no agreement has the id",
+    );
+    usage_error(
+        &reg,
+        &[
+            "notice",
+            "innovation",
+            "--party",
+            "vindeln",
+            "--given",
+            "2026-01-01",
+        ],
+        "is not a party of innovation",
+    );
+    usage_error(
+        &reg,
+        &[
+            "notice",
+            "strategi",
+            "--party",
+            "umea",
+            "--given",
+            "2026-01-01",
+        ],
+        "fixed-term",
+    );
+    usage_error(
+        &reg,
+        &["rotation", "samrad", "--from", "2028", "--to", "2027"],
+        "--from 2028 is after --to 2027",
+    );
+    usage_error(
+        &reg,
+        &["schedule", "--from", "2026-02-01", "--to", "2026-01-01"],
+        "is after",
+    );
+    usage_error(
+        &reg,
+        &[
+            "notice",
+            "innovation",
+            "--party",
+            "umea",
+            "--given",
+            "2026-01-01",
+            "--format",
+            "csv",
+        ],
+        "does not print --format csv",
+    );
+    usage_error(
+        &reg,
+        &["roster", "--format", "ics"],
+        "does not print --format ics",
+    );
+    usage_error(&reg, &["rotation", "samrad", "--format", "ics"], "ics");
+}
+
+#[test]
+fn registry_text_cannot_steer_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("registry.toml", "name = \"X\"\n");
+    write(
+        "parties/a.toml",
+        "name = \"=HYPERLINK(\\\"http://x\\\")\"\nkind = \"region\"\n",
+    );
+    write(
+        "parties/b.toml",
+        "name = \"B | [länk](http://x) \\u001b[31m\"\nkind = \"municipality\"\n",
+    );
+    write(
+        "agreements/x.toml",
+        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n[termination]\nnotice_months = 6\n",
+    );
+    write(
+        "bodies/s.toml",
+        "name = \"S; ,\\n\"\nagreement = \"x\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 0 }\n",
+    );
+    write(
+        "members/s.toml",
+        "[[member]]\nname = \"@evil\"\nparty = \"b\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n",
+    );
+    write(
+        "meetings/2026.toml",
+        "[[meeting]]\nbody = \"s\"\ndate = 2026-05-05\nplace = \"Umeå\\r\\nBEGIN:VEVENT\"\n",
+    );
+    let reg = dir.path();
+    let table = run(reg, &["roster"]);
+    assert!(!table.contains('\u{1b}'), "{table}");
+    let csv = run(reg, &["roster", "--format", "csv"]);
+    assert!(csv.contains(",'@evil,"), "{csv}");
+    let csv = run(reg, &["deadlines", "--format", "csv"]);
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    let md = run(reg, &["roster", "--format", "md"]);
+    assert!(md.contains("B \\| \\[länk\\](http://x)"), "{md}");
+    let ics = run(reg, &["schedule", "--format", "ics"]);
+    // The place's line break cannot start a component of its own.
+    let begins = ics.split("\r\n").filter(|l| *l == "BEGIN:VEVENT").count();
+    assert_eq!(begins, 1, "{ics}");
+    let events = parse_ics(&ics);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].summary, "S\\; \\,\\\\n");
+}
+
+// ---------------------------------------------------------------- the bundled registry
+
+#[test]
+fn bundled_deadlines_of_the_issue() {
+    // Västerbotten: 12 months counted from handling by samrad-vard-omsorg. Out by
+    // 2026-12-31 needed handling by 2025-12-31 (past), so every party that has not given
+    // notice must have it handled by 2026-12-31 (raw; nyårsafton → Monday 2027-01-04,
+    // 41 days) to be out by 2027-12-31.
+    // Umeå innovation partnership: 6 months from receipt. 2026-06-30 is past, so notice
+    // by Wednesday 2027-06-30 (218 days) to be out by 2027-12-31.
+    let v = json(&bundled(), &["deadlines"]);
+    check_deadlines_shape(&v);
+    let list = v["deadlines"].as_array().unwrap();
+    let of = |agreement: &str| -> Vec<&Value> {
+        list.iter()
+            .filter(|d| {
+                d["agreement"] == agreement
+                    && matches!(d["kind"].as_str(), Some("notice" | "notice-handled"))
+            })
+            .collect()
+    };
+    let vasterbotten = of("vasterbotten-samverkansstruktur");
+    assert!(
+        vasterbotten.len() >= 2,
+        "a deadline per party: {vasterbotten:?}"
+    );
+    for d in &vasterbotten {
+        assert_eq!(d["kind"], "notice-handled");
+        assert_eq!(d["date"], "2026-12-31");
+        assert_eq!(d["adjusted"], "2027-01-04");
+        assert_eq!(d["days_left"], 41);
+        assert_eq!(d["out_by"], "2027-12-31");
+        assert_eq!(d["body"], "samrad-vard-omsorg");
+    }
+    assert!(
+        vasterbotten
+            .iter()
+            .any(|d| d["party"] == "region-vasterbotten")
+    );
+    let umea = of("innovationspartnerskap-umea");
+    let parties: BTreeSet<&str> = umea.iter().map(|d| d["party"].as_str().unwrap()).collect();
+    assert_eq!(parties, BTreeSet::from(["region-vasterbotten", "umea"]));
+    for d in &umea {
+        assert_eq!(d["kind"], "notice");
+        assert_eq!(d["date"], "2027-06-30");
+        assert_eq!(d["adjusted"], "2027-06-30");
+        assert_eq!(d["days_left"], 218);
+    }
+}
+
+#[test]
+fn bundled_json_shapes() {
+    let reg = bundled();
+    check_roster_shape(&json(&reg, &["roster"]));
+    check_roster_shape(&json(
+        &reg,
+        &["roster", "samrad-vard-omsorg", "--on", "2024-06-01"],
+    ));
+    check_schedule_shape(&json(&reg, &["schedule"]));
+    check_schedule_shape(&json(&reg, &["schedule", "--year", "2021"]));
+    check_deadlines_shape(&json(&reg, &["deadlines", "--within", "90"]));
+    for body in [
+        "samrad-vard-omsorg",
+        "innovationspartnerskap-styrgrupp",
+        "samrad-au",
+    ] {
+        check_rotation_shape(&json(&reg, &["rotation", body]));
+    }
+    let v = json(
+        &reg,
+        &[
+            "notice",
+            "vasterbotten-samverkansstruktur",
+            "--party",
+            "umea",
+            "--leave-by",
+            "2027-12-31",
+        ],
+    );
+    has_keys(
+        &v,
+        &[
+            "agreement",
+            "party",
+            "leave_by",
+            "latest_notice",
+            "latest_notice_adjusted",
+            "note",
+        ],
+    );
+    let v = json(
+        &reg,
+        &[
+            "notice",
+            "innovationspartnerskap-umea",
+            "--party",
+            "umea",
+            "--given",
+            TODAY,
+        ],
+    );
+    has_keys(&v, &["agreement", "party", "given", "handled", "ends"]);
+    assert_eq!(v["ends"], "2027-05-24");
+}
+
+#[test]
+fn bundled_ics_parses_back() {
+    let reg = bundled();
+    let v = json(&reg, &["schedule"]);
+    let events = parse_ics(&run(&reg, &["schedule", "--format", "ics"]));
+    check_ics_against_json(&events, v["events"].as_array().unwrap(), "date");
+    let v = json(&reg, &["deadlines"]);
+    let events = parse_ics(&run(&reg, &["deadlines", "--format", "ics"]));
+    check_ics_against_json(&events, v["deadlines"].as_array().unwrap(), "adjusted");
+}
+
+#[test]
+fn bundled_text_snapshots() {
+    let reg = bundled();
+    let cases: &[(&str, &[&str])] = &[
+        ("bundled_roster_table", &["roster"]),
+        ("bundled_roster_md", &["roster", "--format", "md"]),
+        ("bundled_roster_csv", &["roster", "--format", "csv"]),
+        ("bundled_schedule_table", &["schedule"]),
+        ("bundled_schedule_md", &["schedule", "--format", "md"]),
+        ("bundled_schedule_csv", &["schedule", "--format", "csv"]),
+        ("bundled_deadlines_table", &["deadlines"]),
+        ("bundled_deadlines_md", &["deadlines", "--format", "md"]),
+        ("bundled_deadlines_csv", &["deadlines", "--format", "csv"]),
+        (
+            "bundled_notice_given_table",
+            &[
+                "notice",
+                "vasterbotten-samverkansstruktur",
+                "--party",
+                "umea",
+                "--given",
+                TODAY,
+            ],
+        ),
+        (
+            "bundled_notice_leave_by_table",
+            &[
+                "notice",
+                "vasterbotten-samverkansstruktur",
+                "--party",
+                "umea",
+                "--leave-by",
+                "2027-12-31",
+            ],
+        ),
+        (
+            "bundled_rotation_table",
+            &["rotation", "samrad-vard-omsorg"],
+        ),
+        (
+            "bundled_rotation_md",
+            &["rotation", "samrad-vard-omsorg", "--format", "md"],
+        ),
+        (
+            "bundled_rotation_csv",
+            &["rotation", "samrad-vard-omsorg", "--format", "csv"],
+        ),
+        (
+            "bundled_rotation_host_table",
+            &["rotation", "innovationspartnerskap-styrgrupp"],
+        ),
+    ];
+    for (name, args) in cases {
+        insta::assert_snapshot!(*name, run(&reg, args));
+    }
+    for (name, args) in [
+        ("bundled_schedule_ics", ["schedule", "--format", "ics"]),
+        ("bundled_deadlines_ics", ["deadlines", "--format", "ics"]),
+    ] {
+        insta::assert_snapshot!(name, run(&reg, &args).replace("\r\n", "\n"));
+    }
+}
