@@ -98,10 +98,22 @@ pub fn chair_rule_line(rule: Option<&str>) -> Option<&'static str> {
 }
 
 fn table(header: &[&str]) -> Table {
+    let mut t = plain_table();
+    t.set_header(header.to_vec());
+    t
+}
+
+/// Width of a table that is not written to a terminal (a file, a pipe, a CI log): wide
+/// enough for the columns, narrow enough to read without scrolling sideways.
+const PIPED_WIDTH: u16 = 120;
+
+fn plain_table() -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.to_vec());
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if !t.is_tty() {
+        t.set_width(PIPED_WIDTH);
+    }
     t
 }
 
@@ -295,9 +307,7 @@ pub fn notice_rows(view: &Notice) -> Vec<(&'static str, String)> {
 }
 
 pub fn notice(view: &Notice) -> String {
-    let mut tb = Table::new();
-    tb.load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
+    let mut tb = plain_table();
     for (label, value) in notice_rows(view) {
         tb.add_row(vec![label.to_owned(), t(&value)]);
     }
