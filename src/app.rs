@@ -139,6 +139,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Notice(args) => commands::notice(&session, &args),
         Command::Rotation(args) => commands::rotation(&session, &args),
         Command::Graph => commands::graph(&session),
+        Command::Report { year } => commands::report(&session, year),
         Command::Schema { out, kind } => {
             session.format("schema", &[Format::Json])?;
             schema(out.as_deref(), kind.as_deref())

@@ -95,6 +95,12 @@ pub enum Command {
     Notice(NoticeArgs),
     /// Chair and vice-chair side per year of a body, recorded and planned
     Rotation(RotationArgs),
+    /// The yearly report: bodies, chairs, meetings, duties, notices and cases of a year
+    Report {
+        /// The year [default: the year before --today's]
+        #[arg(long)]
+        year: Option<i32>,
+    },
     /// The structure as a diagram: agreements, bodies and how they connect (mermaid or dot)
     Graph,
     /// JSON Schema of each file kind, for editors

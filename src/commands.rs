@@ -103,3 +103,16 @@ pub fn graph(session: &Session) -> Result<u8, Error> {
     })?;
     Ok(exit::OK)
 }
+
+pub fn report(session: &Session, year: Option<i32>) -> Result<u8, Error> {
+    let format = session.format("report", &[Format::Md, Format::Json])?;
+    let reg = session.registry()?;
+    let findings = crate::rules::apply_levels(&reg, crate::rules::check(&reg, session.today));
+    let year = year.unwrap_or_else(|| chrono::Datelike::year(&session.today) - 1);
+    let view = views::report::build(&reg, year, &findings)?;
+    emit(&match format {
+        Format::Json => json::view(&view),
+        _ => markdown::report(&view),
+    })?;
+    Ok(exit::OK)
+}

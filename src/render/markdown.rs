@@ -10,6 +10,7 @@ use super::table::{
     chair_rule_line, day, days_left, marks, role, rotation_status, seat_notes, time, vacancy_role,
 };
 use crate::views::deadlines::Deadlines;
+use crate::views::report::Report;
 use crate::views::roster::Roster;
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
@@ -238,5 +239,137 @@ pub fn rotation(view: &Rotation) -> String {
         ],
         &rows,
     );
+    out
+}
+
+/// The yearly report: one section per agreement in force that year.
+pub fn report(view: &Report) -> String {
+    let mut out = format!("# Samverkan {}", view.year);
+    if let Some(name) = &view.registry {
+        let _ = write!(out, " — {}", m(name));
+    }
+    out.push('\n');
+    if view.agreements.is_empty() {
+        out.push_str("\nNo agreement was in force that year.\n");
+    }
+    let person = |p: &Option<crate::views::Person>| {
+        p.as_ref().map_or_else(
+            || "—".to_owned(),
+            |p| match &p.party_name {
+                Some(party) => format!("{} ({})", m(&p.name), m(party)),
+                None => m(&p.name),
+            },
+        )
+    };
+    for a in &view.agreements {
+        let _ = writeln!(out, "\n## {}\n", m(&a.title));
+        let reference = a
+            .reference
+            .as_deref()
+            .map(|r| format!(", {}", m(r)))
+            .unwrap_or_default();
+        let ends = a
+            .ends
+            .map(|e| format!(", in force until {e}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "`{}`{reference}: {} parties{ends}.", a.id, a.parties);
+        if !a.bodies.is_empty() {
+            out.push_str("\n### Bodies\n\n");
+            let rows: Vec<Vec<String>> = a
+                .bodies
+                .iter()
+                .map(|b| {
+                    let meetings = match b.per_year_min {
+                        Some(min) => format!("{} (at least {min})", b.meetings.len()),
+                        None => b.meetings.len().to_string(),
+                    };
+                    let chair = person(&b.chair) + if b.extended { " (extended)" } else { "" };
+                    vec![
+                        m(&b.name),
+                        meetings,
+                        chair,
+                        person(&b.vice_chair),
+                        format!("{} + {}", b.ordinary_seats, b.substitute_seats),
+                    ]
+                })
+                .collect();
+            table(
+                &mut out,
+                &[
+                    "Body",
+                    "Meetings",
+                    "Chair",
+                    "Vice chair",
+                    "Seats at year end",
+                ],
+                &rows,
+            );
+        }
+        if !a.notices.is_empty() {
+            out.push_str("\n### Notices\n\n");
+            for n in &a.notices {
+                let ends = n.ends.map_or_else(
+                    || "pending handling".to_owned(),
+                    |e| format!("out after {e}"),
+                );
+                let _ = writeln!(
+                    out,
+                    "- {} gave notice on {}: {ends}",
+                    m(&n.party),
+                    n.received
+                );
+            }
+        }
+        if !a.obligations.is_empty() {
+            out.push_str("\n### Duties\n\n");
+            for o in &a.obligations {
+                let done = if o.done.is_empty() {
+                    "not done this year".to_owned()
+                } else {
+                    format!(
+                        "done {}",
+                        o.done
+                            .iter()
+                            .map(|d| d.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                let next = o
+                    .next_due
+                    .map(|d| format!("; next due {d}"))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "- {} ({}): {done}{next}", m(&o.title), m(&o.owner));
+            }
+        }
+        if !a.cases.is_empty() {
+            out.push_str("\n### Cases\n\n");
+            for c in &a.cases {
+                let _ = writeln!(out, "- **{}** (raised {})", m(&c.title), c.raised);
+                for e in &c.events {
+                    let _ = writeln!(out, "  - {} {} at {}", e.date, e.action, m(&e.body));
+                }
+                for (word, parties) in [
+                    ("adopted", &c.adopted),
+                    ("rejected", &c.rejected),
+                    ("undecided", &c.undecided),
+                ] {
+                    if !parties.is_empty() {
+                        let list: Vec<String> = parties.iter().map(|p| m(p)).collect();
+                        let _ = writeln!(out, "  - {word}: {}", list.join(", "));
+                    }
+                }
+            }
+        }
+    }
+    let f = &view.findings;
+    let _ = writeln!(
+        out,
+        "\n## Check\n\n{} errors, {} warnings.",
+        f.errors, f.warnings
+    );
+    for (code, n) in &f.by_code {
+        let _ = writeln!(out, "- `{code}`: {n}");
+    }
     out
 }

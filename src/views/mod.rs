@@ -7,6 +7,7 @@
 pub mod deadlines;
 pub mod graph;
 pub mod notice;
+pub mod report;
 pub mod roster;
 pub mod rotation;
 pub mod schedule;

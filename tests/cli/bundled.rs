@@ -130,3 +130,59 @@ fn the_region_keeping_the_chair_without_an_extension_is_not_rotated() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn the_yearly_report_covers_bodies_chairs_and_cases() {
+    let out = assert_cmd::Command::cargo_bin("samverkan")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("SAMVERKAN_REGISTRY")
+        .args([
+            "report",
+            "--year",
+            "2025",
+            "--today",
+            "2026-11-25",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["year"], 2025);
+    let agreements = doc["agreements"].as_array().unwrap();
+    // The Uppsala strategy ended in 2020 and is not part of 2025.
+    assert!(
+        agreements
+            .iter()
+            .all(|a| a["id"] != "narvardsstrategi-uppsala-2018-2020")
+    );
+    let vb = agreements
+        .iter()
+        .find(|a| a["id"] == "vasterbotten-samverkansstruktur")
+        .unwrap();
+    let samrad = vb["bodies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "samrad-vard-omsorg")
+        .unwrap();
+    assert_eq!(samrad["meetings"].as_array().unwrap().len(), 4);
+    assert_eq!(samrad["chair"]["name"], "Elin Modellström");
+    assert_eq!(samrad["chair"]["party"], "region-vasterbotten");
+    assert_eq!(samrad["vice_chair"]["party"], "robertsfors");
+    assert_eq!(doc["findings"]["errors"], 0);
+    assert_eq!(doc["findings"]["by_code"]["fixed-term-expired"], 1);
+
+    let md = assert_cmd::Command::cargo_bin("samverkan")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("SAMVERKAN_REGISTRY")
+        .args(["report", "--year", "2025", "--today", "2026-11-25"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# Samverkan 2025"), "{md}");
+    assert!(md.contains("| Samråd för vård och omsorg | 4 (at least 4) | Elin Modellström (Region Västerbotten) |"), "{md}");
+}

@@ -1,0 +1,286 @@
+//! `report --year Y`: the year in one document — per agreement its notices and duties, per
+//! body its meetings, chairs and seats at the year's end, the cases that moved, and what
+//! `check` finds today.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Person, chair_on, year_span};
+use crate::error::Error;
+use crate::finding::{Finding, Severity};
+use crate::model::body::ChairRole;
+use crate::model::case::{Action, Outcome};
+use crate::model::roster::SeatRole;
+use crate::model::{Registry, terms};
+use crate::rules::cases::{case_agreement, must_reply, undecided};
+use crate::rules::obligations::next_due;
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub year: i32,
+    pub registry: Option<String>,
+    pub agreements: Vec<AgreementYear>,
+    pub findings: FindingCounts,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AgreementYear {
+    pub id: String,
+    pub title: String,
+    pub reference: Option<String>,
+    pub parties: usize,
+    /// In force on some day of the year.
+    pub in_force: bool,
+    pub ends: Option<NaiveDate>,
+    pub notices: Vec<NoticeYear>,
+    pub obligations: Vec<ObligationYear>,
+    pub bodies: Vec<BodyYear>,
+    pub cases: Vec<CaseYear>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NoticeYear {
+    pub party: String,
+    pub received: NaiveDate,
+    /// The party's last day, once the notice counts.
+    pub ends: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ObligationYear {
+    pub id: String,
+    pub title: String,
+    pub owner: String,
+    /// Fulfilled on these days of the year.
+    pub done: Vec<NaiveDate>,
+    /// Next due day as the year ends, if any.
+    pub next_due: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BodyYear {
+    pub id: String,
+    pub name: String,
+    pub meetings: Vec<NaiveDate>,
+    pub per_year_min: Option<u32>,
+    pub chair: Option<Person>,
+    pub vice_chair: Option<Person>,
+    /// The chair's side kept the chair by an extension.
+    pub extended: bool,
+    /// Seats held on the year's last active day.
+    pub ordinary_seats: usize,
+    pub substitute_seats: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CaseYear {
+    pub id: String,
+    pub title: String,
+    pub raised: NaiveDate,
+    /// Events of the year, in order: `date action body`.
+    pub events: Vec<CaseEvent>,
+    pub adopted: Vec<String>,
+    pub rejected: Vec<String>,
+    /// Parties that must reply and have not decided (as the registry stands).
+    pub undecided: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CaseEvent {
+    pub date: NaiveDate,
+    pub action: &'static str,
+    pub body: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FindingCounts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub by_code: BTreeMap<&'static str, usize>,
+}
+
+pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, Error> {
+    let (first, last) = year_span(year)
+        .ok_or_else(|| Error::Usage(format!("{year} is not a year the calendar knows")))?;
+    let in_year = |d: NaiveDate| first <= d && d <= last;
+    let mut agreements = Vec::new();
+    for (id, a) in &reg.agreements {
+        let v = &a.value;
+        let ends = reg.agreement_end(id);
+        let in_force = v.effective.get_ref().0 <= last && ends.is_none_or(|e| e >= first);
+        let notices = v
+            .notice
+            .iter()
+            .map(|n| n.get_ref())
+            .filter(|n| in_year(n.received.get_ref().0))
+            .map(|n| NoticeYear {
+                party: n.party.get_ref().clone(),
+                received: n.received.get_ref().0,
+                ends: terms::notice_end(reg, v, n),
+            })
+            .collect();
+        let obligations = v
+            .obligation
+            .iter()
+            .map(|o| o.get_ref())
+            .map(|o| ObligationYear {
+                id: o.id.get_ref().clone(),
+                title: o.title.get_ref().clone(),
+                owner: o.owner.get_ref().clone(),
+                done: o
+                    .done
+                    .iter()
+                    .map(|d| d.get_ref().0)
+                    .filter(|d| in_year(*d))
+                    .collect(),
+                next_due: next_due(v, o),
+            })
+            .filter(|o| !o.done.is_empty() || o.next_due.is_some_and(in_year))
+            .collect();
+        let bodies = reg
+            .bodies
+            .iter()
+            .filter(|(_, b)| b.value.agreement.get_ref() == id)
+            .filter_map(|(body_id, b)| {
+                let (start, end) = reg.body_active(&b.value);
+                let last_active = end.map_or(last, |e| e.min(last));
+                if start > last || last_active < first {
+                    return None;
+                }
+                let seats = |role: SeatRole| {
+                    reg.rosters.get(body_id).map_or(0, |r| {
+                        r.value
+                            .member
+                            .iter()
+                            .map(|m| m.get_ref())
+                            .filter(|m| *m.role.get_ref() == role && m.serves_on(last_active))
+                            .count()
+                    })
+                };
+                let chair_day = first.max(start);
+                Some(BodyYear {
+                    id: body_id.clone(),
+                    name: b.value.name.get_ref().clone(),
+                    meetings: reg
+                        .meeting_days(body_id)
+                        .iter()
+                        .copied()
+                        .filter(|d| in_year(*d))
+                        .collect(),
+                    per_year_min: b
+                        .value
+                        .meetings
+                        .as_ref()
+                        .and_then(|m| m.get_ref().per_year_min.as_ref())
+                        .map(|n| *n.get_ref()),
+                    chair: chair_on(reg, body_id, ChairRole::Chair, chair_day),
+                    vice_chair: chair_on(reg, body_id, ChairRole::ViceChair, chair_day),
+                    extended: reg
+                        .chair_year(body_id, year)
+                        .is_some_and(|c| c.extension.is_some()),
+                    ordinary_seats: seats(SeatRole::Ordinary),
+                    substitute_seats: seats(SeatRole::Substitute),
+                })
+            })
+            .collect();
+        let cases = reg
+            .cases
+            .iter()
+            .filter(|(_, c)| {
+                let c = &c.value;
+                let body = c
+                    .event
+                    .first()
+                    .map(|e| e.get_ref().body.get_ref().as_str())
+                    .unwrap_or("");
+                case_agreement(reg, c, body) == Some(id.as_str())
+            })
+            .filter_map(|(case_id, c)| {
+                let c = &c.value;
+                let events: Vec<CaseEvent> = c
+                    .event
+                    .iter()
+                    .map(|e| e.get_ref())
+                    .filter(|e| in_year(e.date.get_ref().0))
+                    .map(|e| CaseEvent {
+                        date: e.date.get_ref().0,
+                        action: e.action.get_ref().as_str(),
+                        body: e.body.get_ref().clone(),
+                    })
+                    .collect();
+                let decided = |outcome: Outcome| {
+                    c.decision
+                        .iter()
+                        .map(|d| d.get_ref())
+                        .filter(|d| *d.outcome.get_ref() == outcome && in_year(d.date.get_ref().0))
+                        .map(|d| d.party.get_ref().clone())
+                        .collect::<Vec<_>>()
+                };
+                let (adopted, rejected) = (decided(Outcome::Adopted), decided(Outcome::Rejected));
+                if events.is_empty()
+                    && adopted.is_empty()
+                    && rejected.is_empty()
+                    && !in_year(c.raised.get_ref().0)
+                {
+                    return None;
+                }
+                let recommended = c
+                    .event
+                    .iter()
+                    .any(|e| *e.get_ref().action.get_ref() == Action::Recommended);
+                let undecided = if recommended {
+                    undecided(c, &must_reply(reg, c, Some(id)))
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                Some(CaseYear {
+                    id: case_id.clone(),
+                    title: c.title.get_ref().clone(),
+                    raised: c.raised.get_ref().0,
+                    events,
+                    adopted,
+                    rejected,
+                    undecided,
+                })
+            })
+            .collect();
+        if !in_force {
+            continue;
+        }
+        agreements.push(AgreementYear {
+            id: id.clone(),
+            title: v.title.get_ref().clone(),
+            reference: v.reference.as_ref().map(|r| r.get_ref().clone()),
+            parties: super::agreement_parties(v).len(),
+            in_force,
+            ends,
+            notices,
+            obligations,
+            bodies,
+            cases,
+        });
+    }
+    let mut by_code = BTreeMap::new();
+    for f in findings {
+        *by_code.entry(f.code).or_default() += 1;
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    Ok(Report {
+        year,
+        registry: reg.name().map(str::to_owned),
+        agreements,
+        findings: FindingCounts {
+            errors,
+            warnings: findings.len() - errors,
+            by_code,
+        },
+    })
+}
