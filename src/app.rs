@@ -81,7 +81,12 @@ impl Session {
 
     /// Reads and parses the registry. Err: it could not be read at all.
     pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
-        let files = match &self.at {
+        self.load_at(self.at.as_deref())
+    }
+
+    /// Reads and parses the registry at a git revision, or the working tree for None.
+    pub fn load_at(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
+        let files = match rev {
             Some(rev) => load::git::read(&self.registry_path, rev)?,
             None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
         };
@@ -139,6 +144,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Notice(args) => commands::notice(&session, &args),
         Command::Rotation(args) => commands::rotation(&session, &args),
         Command::Graph => commands::graph(&session),
+        Command::Diff { rev, rev2 } => commands::diff(&session, &rev, rev2.as_deref()),
         Command::Report { year } => commands::report(&session, year),
         Command::Schema { out, kind } => {
             session.format("schema", &[Format::Json])?;

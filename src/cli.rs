@@ -101,6 +101,14 @@ pub enum Command {
         #[arg(long)]
         year: Option<i32>,
     },
+    /// What changed in the registry between two git revisions, and which findings that
+    /// introduces or resolves (exit 1 when it introduces errors)
+    Diff {
+        /// The base revision, e.g. origin/main
+        rev: String,
+        /// The revision to compare [default: the working tree]
+        rev2: Option<String>,
+    },
     /// The structure as a diagram: agreements, bodies and how they connect (mermaid or dot)
     Graph,
     /// JSON Schema of each file kind, for editors

@@ -10,6 +10,7 @@ use super::table::{
     chair_rule_line, day, days_left, marks, role, rotation_status, seat_notes, time, vacancy_role,
 };
 use crate::views::deadlines::Deadlines;
+use crate::views::diff::{Change, Diff, DiffFinding};
 use crate::views::report::Report;
 use crate::views::roster::Roster;
 use crate::views::rotation::Rotation;
@@ -370,6 +371,98 @@ pub fn report(view: &Report) -> String {
     );
     for (code, n) in &f.by_code {
         let _ = writeln!(out, "- `{code}`: {n}");
+    }
+    out
+}
+
+fn finding_line(f: &DiffFinding) -> String {
+    let place = match (&f.file, f.line) {
+        (Some(file), Some(line)) => format!("`{}:{line}` ", m(file)),
+        (Some(file), None) => format!("`{}` ", m(file)),
+        _ => String::new(),
+    };
+    format!("- {place}{}[`{}`]: {}", f.severity, f.code, m(&f.message))
+}
+
+/// What a change does to the registry, for a pull-request comment.
+pub fn diff(view: &Diff) -> String {
+    let errors = |list: &[DiffFinding]| list.iter().filter(|f| f.severity == "error").count();
+    let mut out = format!(
+        "### samverkan: {} → {}\n\n{} file(s) changed · {} error(s) and {} warning(s) introduced · {} resolved\n",
+        m(&view.from),
+        m(&view.to),
+        view.files.len(),
+        errors(&view.introduced),
+        view.introduced.len() - errors(&view.introduced),
+        view.resolved.len()
+    );
+    if !view.introduced.is_empty() {
+        out.push_str("\n#### Introduced\n\n");
+        for f in &view.introduced {
+            let _ = writeln!(out, "{}", finding_line(f));
+        }
+    }
+    if !view.resolved.is_empty() {
+        out.push_str("\n#### Resolved\n\n");
+        for f in &view.resolved {
+            let _ = writeln!(out, "{}", finding_line(f));
+        }
+    }
+    if !view.files.is_empty() {
+        out.push_str("\n#### Changes\n\n");
+    }
+    for file in &view.files {
+        let sign = match file.change {
+            Change::Added => "➕",
+            Change::Removed => "➖",
+            Change::Modified => "✏️",
+        };
+        let name = file
+            .name
+            .as_deref()
+            .map(|n| format!(" — {}", m(n)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "- {sign} `{}`{name} ({})",
+            m(&file.path),
+            file.change.as_str()
+        );
+        for f in &file.fields {
+            let _ = writeln!(
+                out,
+                "  - `{}`: {} → {}",
+                m(&f.key),
+                f.old.as_deref().map_or("*(none)*".to_owned(), m),
+                f.new.as_deref().map_or("*(none)*".to_owned(), m)
+            );
+        }
+        for e in &file.entries {
+            let details: Vec<String> = e
+                .fields
+                .iter()
+                .map(|f| {
+                    format!(
+                        "`{}` {} → {}",
+                        m(&f.key),
+                        f.old.as_deref().map_or("*(none)*".to_owned(), m),
+                        f.new.as_deref().map_or("*(none)*".to_owned(), m)
+                    )
+                })
+                .collect();
+            let details = if details.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", details.join("; "))
+            };
+            let _ = writeln!(
+                out,
+                "  - {} {}: {}{details}",
+                e.change.as_str(),
+                m(&e.kind),
+                m(&e.description)
+            );
+        }
     }
     out
 }

@@ -5,6 +5,7 @@
 //! JSON contract of `docs/cli.md`; the other renderers pick the fields they show.
 
 pub mod deadlines;
+pub mod diff;
 pub mod graph;
 pub mod notice;
 pub mod report;

@@ -111,3 +111,76 @@ fn at_outside_a_repository_is_exit_2() {
     let f = Fixture::minimal();
     f.cmd().args(["check", "--at", "HEAD"]).assert().code(2);
 }
+
+#[test]
+fn diff_lists_what_changed_and_the_findings_it_introduces() {
+    let (f, repo) = repo_with_registry();
+    f.write(
+        "registry/bodies/organ.toml",
+        b"name = \"Organ\"\nagreement = \"avtal\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 1 }\n",
+    );
+    f.write(
+        "registry/members/organ.toml",
+        b"[[member]]\nname = \"Anna\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n",
+    );
+    commit_all(&repo, "a body");
+    // The change: Umea gets a second ordinary seat, and the region a new name.
+    f.write(
+        "registry/members/organ.toml",
+        b"[[member]]\nname = \"Anna\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2020-01-01\nto = 2026-12-31\n\n[[member]]\nname = \"Bo\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2026-06-01\n",
+    );
+    f.write(
+        "registry/parties/region.toml",
+        "name = \"Region Testlän\"\nkind = \"region\"\n".as_bytes(),
+    );
+    let out = samverkan(f.path())
+        .args(["diff", "HEAD", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["from"], "HEAD");
+    assert_eq!(doc["to"], "working tree");
+    let files = doc["files"].as_array().unwrap();
+    let members = files
+        .iter()
+        .find(|f| f["path"] == "members/organ.toml")
+        .unwrap();
+    assert_eq!(
+        members["entries"],
+        serde_json::json!([
+            { "kind": "member", "change": "modified", "description": "Anna (umea, ordinary) from 2020-01-01 to 2026-12-31",
+              "fields": [{ "key": "to", "old": null, "new": "2026-12-31" }] },
+            { "kind": "member", "change": "added", "description": "Bo (umea, ordinary) from 2026-06-01", "fields": [] }
+        ])
+    );
+    let region = files
+        .iter()
+        .find(|f| f["path"] == "parties/region.toml")
+        .unwrap();
+    assert_eq!(
+        region["fields"],
+        serde_json::json!([{ "key": "name", "old": "Region Test", "new": "Region Testlän" }])
+    );
+    assert_eq!(doc["introduced"][0]["code"], "seat-limit");
+    assert_eq!(doc["introduced"][0]["file"], "members/organ.toml");
+    assert_eq!(doc["resolved"], serde_json::json!([]));
+
+    // Comparing two revisions leaves the working tree out; Markdown is the default.
+    let out = samverkan(f.path())
+        .args(["diff", "HEAD~1", "HEAD"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("### samverkan: HEAD\\~1 → HEAD\n"), "{md}");
+    assert!(
+        md.contains("➕ `bodies/organ.toml` — Organ (added)"),
+        "{md}"
+    );
+}
