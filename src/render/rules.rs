@@ -2,7 +2,6 @@
 
 use std::fmt::Write;
 
-use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use crate::cli::Format;
@@ -49,11 +48,8 @@ pub fn list(rules: &[&Rule], format: Format) -> String {
             s
         }
         _ => {
-            let mut table = Table::new();
-            table
-                .load_style(UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_header(["code", "family", "severity", "fires when"]);
+            let mut table = super::table::plain_table();
+            table.set_header(["code", "family", "severity", "fires when"]);
             for r in rules {
                 table.add_row([r.code, r.family, r.default_level.as_str(), r.summary]);
             }

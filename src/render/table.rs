@@ -107,7 +107,7 @@ fn table(header: &[&str]) -> Table {
 /// enough for the columns, narrow enough to read without scrolling sideways.
 const PIPED_WIDTH: u16 = 120;
 
-fn plain_table() -> Table {
+pub(crate) fn plain_table() -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
