@@ -125,7 +125,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Check(args) => check(&session, &args),
         Command::Rules => {
             let format = session.format("rules", &[Format::Table, Format::Json, Format::Md])?;
-            emit(&render::rules::list(&rules::all(), format))?;
+            emit(&render::rules::list(rules::all(), format))?;
             Ok(exit::OK)
         }
         Command::Explain { code } => {

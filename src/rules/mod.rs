@@ -70,23 +70,26 @@ pub struct Context<'a> {
 }
 
 /// Every rule, in the order `samverkan rules` lists them.
-pub fn all() -> Vec<&'static Rule> {
-    [
-        loading::RULES,
-        parties::RULES,
-        agreements::RULES,
-        representation::RULES,
-        rotation::RULES,
-        meetings::RULES,
-        cases::RULES,
-        obligations::RULES,
-        roles::RULES,
-    ]
-    .concat()
+pub fn all() -> &'static [&'static Rule] {
+    static ALL: std::sync::LazyLock<Vec<&'static Rule>> = std::sync::LazyLock::new(|| {
+        [
+            loading::RULES,
+            parties::RULES,
+            agreements::RULES,
+            representation::RULES,
+            rotation::RULES,
+            meetings::RULES,
+            cases::RULES,
+            obligations::RULES,
+            roles::RULES,
+        ]
+        .concat()
+    });
+    &ALL
 }
 
 pub fn find(code: &str) -> Option<&'static Rule> {
-    all().into_iter().find(|r| r.code == code)
+    all().iter().copied().find(|r| r.code == code)
 }
 
 /// Runs every rule family over the registry.
