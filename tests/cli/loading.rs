@@ -261,3 +261,25 @@ fn a_missing_registry_directory_is_exit_2_with_a_json_document() {
     assert_eq!(doc["findings"][0]["code"], "unreadable-file");
     assert_eq!(doc["findings"][0]["file"], serde_json::Value::Null);
 }
+
+#[test]
+fn an_id_key_that_disagrees_with_the_file_name_is_refused() {
+    // The id is the file stem; a file cannot name itself otherwise.
+    let f = Fixture::minimal();
+    f.write(
+        "parties/umea.toml",
+        "id = \"vindeln\"\nname = \"Umeå kommun\"\nkind = \"municipality\"\n".as_bytes(),
+    );
+    let (doc, code) = f.check_json();
+    assert_eq!(
+        places(&doc),
+        vec![finding("schema", "parties/umea.toml", 1, 1)]
+    );
+    assert!(
+        doc["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown key `id`")
+    );
+    assert_eq!(code, 1);
+}
