@@ -256,7 +256,7 @@ pub fn schema(kind: &str) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{RawContent, RawFile, load};
+    use crate::load::load_texts;
 
     fn path_for(kind: &str) -> &'static str {
         match kind {
@@ -273,10 +273,7 @@ mod tests {
     /// The keys the deserializer accepts at a place, read from its unknown-key message.
     fn accepted_keys(kind: &str, prefix: &str) -> Vec<String> {
         let text = format!("{prefix}\nzzz_unknown = 1\n");
-        let (_, findings) = load(vec![RawFile {
-            path: path_for(kind).into(),
-            content: RawContent::Bytes(text.into_bytes()),
-        }]);
+        let (_, findings) = load_texts([(path_for(kind), text.as_str())]);
         let message = &findings
             .iter()
             .find(|f| f.code == "schema")

@@ -155,6 +155,22 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
     (reg, findings)
 }
 
+/// Loads a registry from `(path, text)` pairs held in memory (tests, tools that generate
+/// registries).
+pub fn load_texts<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> (Registry, Vec<Finding>) {
+    load(
+        files
+            .into_iter()
+            .map(|(path, text)| RawFile {
+                path: path.to_owned(),
+                content: RawContent::Bytes(text.as_bytes().to_vec()),
+            })
+            .collect(),
+    )
+}
+
 /// A finding about one file, before the file has its id in the registry's sources.
 struct FileFinding {
     rule: &'static crate::rules::Rule,

@@ -91,7 +91,7 @@ pub fn agreement_end(reg: &Registry, agreement: &Agreement) -> Option<NaiveDate>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{RawContent, RawFile, load};
+    use crate::load::load_texts;
 
     fn registry(termination: &str, notices: &str, meetings: &str) -> Registry {
         let files = [
@@ -108,14 +108,7 @@ mod tests {
             ),
             ("meetings/2026.toml", meetings.to_owned()),
         ];
-        let raw = files
-            .into_iter()
-            .map(|(path, text)| RawFile {
-                path: path.into(),
-                content: RawContent::Bytes(text.into_bytes()),
-            })
-            .collect();
-        load(raw).0
+        load_texts(files.iter().map(|(path, text)| (*path, text.as_str()))).0
     }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -159,7 +159,7 @@ pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
 pub(crate) mod testing {
     use chrono::NaiveDate;
 
-    use crate::load::{RawContent, RawFile, load};
+    use crate::load::load_texts;
 
     pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a valid test date")
@@ -167,14 +167,7 @@ pub(crate) mod testing {
 
     /// (code, file, line) of every finding on `files` as of `today`, after severities.
     pub fn codes(files: &[(&str, &str)], today: NaiveDate) -> Vec<(String, String, usize)> {
-        let raw = files
-            .iter()
-            .map(|(path, text)| RawFile {
-                path: (*path).to_owned(),
-                content: RawContent::Bytes(text.as_bytes().to_vec()),
-            })
-            .collect();
-        let (reg, mut findings) = load(raw);
+        let (reg, mut findings) = load_texts(files.iter().copied());
         findings.extend(super::check(&reg, today));
         super::apply_levels(&reg, findings)
             .into_iter()

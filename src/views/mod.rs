@@ -181,19 +181,12 @@ pub fn agreement_parties(agreement: &Agreement) -> Vec<&str> {
 pub(crate) mod test_support {
     //! Small in-memory registries for the views' unit tests.
 
-    use crate::load::{RawContent, RawFile, load};
+    use crate::load::load_texts;
     use crate::model::Registry;
 
     /// Loads `(path, text)` pairs as a registry; panics on findings that stop loading.
     pub fn registry(files: &[(&str, &str)]) -> Registry {
-        let raw = files
-            .iter()
-            .map(|(path, text)| RawFile {
-                path: (*path).to_owned(),
-                content: RawContent::Bytes(text.as_bytes().to_vec()),
-            })
-            .collect();
-        let (reg, findings) = load(raw);
+        let (reg, findings) = load_texts(files.iter().copied());
         let errors: Vec<_> = findings
             .iter()
             .filter(|f| f.severity == crate::finding::Severity::Error)
