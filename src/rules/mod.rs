@@ -92,20 +92,31 @@ pub fn find(code: &str) -> Option<&'static Rule> {
     all().iter().copied().find(|r| r.code == code)
 }
 
-/// Runs every rule family over the registry.
+/// Runs every rule family over the registry, the families in parallel.
 pub fn check(reg: &Registry, today: NaiveDate) -> Vec<Finding> {
+    use rayon::prelude::*;
+    type Family = fn(&Context, &mut Vec<Finding>);
+    const FAMILIES: [Family; 9] = [
+        loading::check,
+        parties::check,
+        agreements::check,
+        representation::check,
+        rotation::check,
+        meetings::check,
+        cases::check,
+        obligations::check,
+        roles::check,
+    ];
     let ctx = Context { reg, today };
-    let mut out = Vec::new();
-    loading::check(&ctx, &mut out);
-    parties::check(&ctx, &mut out);
-    agreements::check(&ctx, &mut out);
-    representation::check(&ctx, &mut out);
-    rotation::check(&ctx, &mut out);
-    meetings::check(&ctx, &mut out);
-    cases::check(&ctx, &mut out);
-    obligations::check(&ctx, &mut out);
-    roles::check(&ctx, &mut out);
-    out
+    FAMILIES
+        .par_iter()
+        .map(|family| {
+            let mut out = Vec::new();
+            family(&ctx, &mut out);
+            out
+        })
+        .flatten()
+        .collect()
 }
 
 /// The level of each rule after the registry's `[checks]` overrides.
