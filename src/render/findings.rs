@@ -175,11 +175,10 @@ pub fn github(sources: &Sources, findings: &[Finding], prefix: &str) -> String {
             Some(p) => {
                 let _ = writeln!(
                     out,
-                    "::{level} file={},line={},col={},title={}::{message}",
+                    "::{level} file={},line={},col={}::{message}",
                     sanitize::github_property(&join(prefix, p.file)),
                     p.line,
                     p.column,
-                    sanitize::github_property(f.code),
                 );
             }
             None => {
