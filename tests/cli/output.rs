@@ -79,7 +79,7 @@ fn github_annotations_cannot_be_forged_from_registry_text() {
     assert_eq!(text.lines().count(), 1, "{text}");
     assert!(text.starts_with("::error file="), "{text}");
     assert!(
-        text.contains("line=3,col=14,title=invalid-org-number::"),
+        text.contains("line=3,col=14::invalid-org-number: "),
         "{text}"
     );
     assert!(text.contains("%0A::error::forged"), "{text}");
