@@ -227,3 +227,138 @@ fn bilateral(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, date, with};
+
+    const BASE: &[(&str, &str)] = &[
+        ("registry.toml", "name = \"T\"\n"),
+        ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n"),
+        ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n"),
+        ("parties/l.toml", "name = \"L\"\nkind = \"municipality\"\n"),
+        (
+            "agreements/a.toml",
+            "title = \"A\"\nparties = [\"r\", \"k\", \"l\"]\neffective = 2020-01-01\n",
+        ),
+        (
+            "bodies/lsg.toml",
+            "name = \"LSG\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\n",
+        ),
+        (
+            "bodies/samrad.toml",
+            "name = \"Samråd\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\nprepared_by = \"lsg\"\n[seats]\n",
+        ),
+    ];
+
+    fn case(concerns: &str, events: &str, decisions: &str) -> String {
+        format!(
+            "title = \"C\"\nraised = 2026-02-02\nraised_by = \"k\"\nconcerns = {concerns}\nagreement = \"a\"\n{events}{decisions}"
+        )
+    }
+
+    fn event(date: &str, body: &str, action: &str) -> String {
+        format!("[[event]]\ndate = {date}\nbody = \"{body}\"\naction = \"{action}\"\n")
+    }
+
+    fn check(text: &str, today: chrono::NaiveDate) -> Vec<(String, String, usize)> {
+        codes(&with(BASE, &[("cases/2026/c.toml", text)]), today)
+    }
+
+    fn today() -> chrono::NaiveDate {
+        date(2026, 11, 25)
+    }
+
+    fn found(line: usize, code: &str) -> Vec<(String, String, usize)> {
+        vec![(code.into(), "cases/2026/c.toml".into(), line)]
+    }
+
+    #[test]
+    fn a_case_goes_through_its_preparing_body_first() {
+        let prepared = [
+            event("2026-02-10", "lsg", "prepared"),
+            event("2026-03-20", "samrad", "discussed"),
+        ]
+        .concat();
+        assert_eq!(check(&case("\"all\"", &prepared, ""), today()), vec![]);
+        let skipped = event("2026-03-20", "samrad", "discussed");
+        assert_eq!(
+            check(&case("\"all\"", &skipped, ""), today()),
+            found(8, "case-not-prepared")
+        );
+        // Prepared later than the event does not count.
+        let late = [
+            event("2026-03-20", "samrad", "discussed"),
+            event("2026-04-10", "lsg", "prepared"),
+        ]
+        .concat();
+        assert_eq!(
+            check(&case("\"all\"", &late, ""), today()),
+            found(8, "case-not-prepared")
+        );
+    }
+
+    #[test]
+    fn events_run_forward_from_when_the_case_was_raised() {
+        let before_raised = event("2026-01-15", "lsg", "discussed");
+        assert_eq!(
+            check(&case("\"all\"", &before_raised, ""), today()),
+            found(7, "case-event-order")
+        );
+        let backwards = [
+            event("2026-03-01", "lsg", "discussed"),
+            event("2026-02-20", "lsg", "prepared"),
+        ]
+        .concat();
+        assert_eq!(
+            check(&case("\"all\"", &backwards, ""), today()),
+            found(11, "case-event-order")
+        );
+    }
+
+    #[test]
+    fn an_advisory_body_does_not_decide() {
+        let decided = event("2026-03-01", "lsg", "decided");
+        assert_eq!(
+            check(&case("\"all\"", &decided, ""), today()),
+            found(9, "advisory-decision")
+        );
+    }
+
+    #[test]
+    fn replies_are_overdue_after_the_adjusted_reply_day_while_a_party_is_undecided() {
+        // 2026-06-19 is midsommarafton: replies are due by Monday 2026-06-22.
+        let recommended = [
+            event("2026-02-10", "lsg", "prepared"),
+            event("2026-03-20", "samrad", "recommended"),
+            "reply_by = 2026-06-19\n".to_owned(),
+        ]
+        .concat();
+        let decision = |party: &str, outcome: &str| {
+            format!(
+                "[[decision]]\nparty = \"{party}\"\ndate = 2026-05-01\noutcome = \"{outcome}\"\n"
+            )
+        };
+        let partly = [decision("k", "adopted"), decision("l", "pending")].concat();
+        let text = case("[\"k\", \"l\"]", &recommended, &partly);
+        assert_eq!(check(&text, date(2026, 6, 22)), vec![]);
+        assert_eq!(check(&text, date(2026, 6, 23)), found(14, "reply-overdue"));
+        let all = [decision("k", "adopted"), decision("l", "rejected")].concat();
+        assert_eq!(
+            check(&case("[\"k\", \"l\"]", &recommended, &all), today()),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_question_for_one_municipality_stays_out_of_county_wide_bodies() {
+        let at_lsg = event("2026-02-10", "lsg", "discussed");
+        assert_eq!(
+            check(&case("[\"k\"]", &at_lsg, ""), today()),
+            found(8, "bilateral-question")
+        );
+        assert_eq!(check(&case("[\"k\", \"l\"]", &at_lsg, ""), today()), vec![]);
+        // A case about the region alone is no single-municipality case.
+        assert_eq!(check(&case("[\"r\"]", &at_lsg, ""), today()), vec![]);
+    }
+}
