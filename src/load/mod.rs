@@ -4,6 +4,7 @@
 pub mod dir;
 pub mod git;
 mod parse;
+mod validate;
 
 use rayon::prelude::*;
 
@@ -245,8 +246,8 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
     let source = SourceFile::new(path, text);
     let document = match parse::parse(&kind, &source.text) {
         Ok(document) => Some(document),
-        Err(f) => {
-            findings.push(f);
+        Err(problems) => {
+            findings.extend(problems);
             None
         }
     };

@@ -283,3 +283,60 @@ fn an_id_key_that_disagrees_with_the_file_name_is_refused() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn every_schema_problem_of_a_file_is_reported_at_once() {
+    let f = Fixture::minimal();
+    f.write(
+        "members/organ.toml",
+        "[[member]]\nname = \"Anna\"\nparty = \"umea\"\nrole = \"ledamot\"\nfrom = \"2024-01-01\"\n\n[[member]]\nnamn = \"Bo\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n".as_bytes(),
+    );
+    f.write(
+        "bodies/organ.toml",
+        b"name = \"Organ\"\nagreement = \"avtal\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\n",
+    );
+    let (doc, code) = f.check_json();
+    assert_eq!(
+        places(&doc),
+        vec![
+            finding("schema", "members/organ.toml", 4, 8),
+            finding("schema", "members/organ.toml", 5, 8),
+            finding("schema", "members/organ.toml", 7, 1),
+            finding("schema", "members/organ.toml", 8, 1),
+        ]
+    );
+    let messages: Vec<&str> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "`member[1].role` is \"ledamot\"; expected one of \"ordinary\", \"substitute\"",
+            "`member[1].from` is \"2024-01-01\"; expected a date such as 2026-03-20, without quotes",
+            "missing required key `member[2].name`",
+            "unknown key `namn` in `member[2]`, expected one of the keys `from`, `function`, `name`, `party`, `role`, `substitute_for`, `to`",
+        ]
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn every_syntax_error_of_a_file_is_reported_at_once() {
+    let f = Fixture::minimal();
+    f.write(
+        "parties/vindeln.toml",
+        b"name = \"Vindelns kommun\nkind = municipality\ncounty = \"V\"\n",
+    );
+    let (doc, code) = f.check_json();
+    let found = places(&doc);
+    assert!(found.len() >= 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|p| p.0 == "toml-syntax" && p.1.as_deref() == Some("parties/vindeln.toml"))
+    );
+    assert_eq!(code, 2);
+}
