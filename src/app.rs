@@ -1,19 +1,18 @@
 //! From a command line to output: read the registry, run the command, print, exit code.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::Parser;
 
-use crate::cli::{CheckArgs, Cli, Command, Format, Global};
+use crate::cli::{Cli, Command, Format, Global};
 use crate::commands;
 use crate::error::{Error, exit};
 use crate::finding::{Finding, Severity};
 use crate::load;
 use crate::model::Registry;
 use crate::render;
-use crate::rules;
 
 pub fn main() -> u8 {
     let cli = match Cli::try_parse() {
@@ -122,22 +121,9 @@ impl Session {
 fn run(cli: Cli) -> Result<u8, Error> {
     let session = Session::new(cli.global);
     match cli.command {
-        Command::Check(args) => check(&session, &args),
-        Command::Rules => {
-            let format = session.format("rules", &[Format::Table, Format::Json, Format::Md])?;
-            emit(&render::rules::list(rules::all(), format))?;
-            Ok(exit::OK)
-        }
-        Command::Explain { code } => {
-            let rule = rules::find(&code).ok_or_else(|| {
-                Error::Usage(format!(
-                    "no rule has the code {code:?}; `samverkan rules` lists them"
-                ))
-            })?;
-            session.format("explain", &[Format::Md])?;
-            emit(&render::rules::explain(rule))?;
-            Ok(exit::OK)
-        }
+        Command::Check(args) => commands::check(&session, &args),
+        Command::Rules => commands::rules(&session),
+        Command::Explain { code } => commands::explain(&session, &code),
         Command::Roster(args) => commands::roster(&session, &args),
         Command::Schedule(args) => commands::schedule(&session, &args),
         Command::Deadlines(args) => commands::deadlines(&session, &args),
@@ -147,120 +133,12 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Diff { rev, rev2 } => commands::diff(&session, &rev, rev2.as_deref()),
         Command::Report { year } => commands::report(&session, year),
         Command::Schema { out, kind } => {
-            session.format("schema", &[Format::Json])?;
-            schema(out.as_deref(), kind.as_deref())
+            commands::schema(&session, out.as_deref(), kind.as_deref())
         }
-        Command::Init { dir } => {
-            crate::init::create(&dir)?;
-            eprintln!(
-                "samverkan: created a registry in {}; try `samverkan check -C {}`",
-                dir.display(),
-                dir.display()
-            );
-            Ok(exit::OK)
-        }
-        Command::Completions { shell } => {
-            let mut out = Vec::new();
-            clap_complete::generate(
-                shell,
-                &mut <Cli as clap::CommandFactory>::command(),
-                "samverkan",
-                &mut out,
-            );
-            emit(&String::from_utf8_lossy(&out))?;
-            Ok(exit::OK)
-        }
-        Command::Man => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
-            emit(&String::from_utf8_lossy(&out))?;
-            Ok(exit::OK)
-        }
+        Command::Init { dir } => commands::init(&dir),
+        Command::Completions { shell } => commands::completions(shell),
+        Command::Man => commands::man(),
     }
-}
-
-fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
-    let format = session.format("check", &[Format::Text, Format::Json, Format::Github])?;
-    let (reg, findings) = match session.load() {
-        Ok((reg, mut findings)) => {
-            if !findings.iter().any(Finding::is_fatal) {
-                findings.extend(rules::check(&reg, session.today));
-            }
-            let findings = rules::apply_levels(&reg, findings);
-            (reg, findings)
-        }
-        Err(why) => (
-            Registry::default(),
-            vec![Finding {
-                code: rules::loading::UNREADABLE_FILE.code,
-                severity: Severity::Error,
-                location: None,
-                message: why,
-            }],
-        ),
-    };
-    let prefix = session.display_prefix();
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let out = match format {
-        Format::Json => render::findings::json(&reg.sources, &findings),
-        Format::Github => render::findings::github(&reg.sources, &findings, &prefix),
-        _ => render::findings::text(&reg.sources, &findings, &prefix, color),
-    };
-    emit(&out)?;
-    // The process ends right after this: freeing a national registry piece by piece would
-    // cost a tenth of the run and give nothing back.
-    std::mem::forget(reg);
-    let errors = findings.iter().any(|f| f.severity == Severity::Error);
-    let warnings = findings.iter().any(|f| f.severity == Severity::Warning);
-    Ok(if findings.iter().any(Finding::is_fatal) {
-        exit::CANNOT_RUN
-    } else if errors || (args.deny_warnings && warnings) {
-        exit::FINDINGS
-    } else {
-        exit::OK
-    })
-}
-
-fn schema(out: Option<&std::path::Path>, kind: Option<&str>) -> Result<u8, Error> {
-    let kinds: Vec<&str> = match kind {
-        Some(k) if crate::schema::KINDS.contains(&k) => vec![k],
-        Some(k) => {
-            return Err(Error::Usage(format!(
-                "no file kind {k:?}; kinds are {}",
-                crate::schema::KINDS.join(", ")
-            )));
-        }
-        None => crate::schema::KINDS.to_vec(),
-    };
-    let pretty =
-        |v: &serde_json::Value| serde_json::to_string_pretty(v).expect("schemas serialize") + "\n";
-    match out {
-        None => {
-            let doc = match kinds.as_slice() {
-                [one] => crate::schema::schema(one).expect("a known kind"),
-                _ => serde_json::Value::Object(
-                    kinds
-                        .iter()
-                        .map(|k| {
-                            (
-                                (*k).to_owned(),
-                                crate::schema::schema(k).expect("a known kind"),
-                            )
-                        })
-                        .collect(),
-                ),
-            };
-            emit(&pretty(&doc))?;
-        }
-        Some(dir) => {
-            std::fs::create_dir_all(dir)?;
-            for k in kinds {
-                let text = pretty(&crate::schema::schema(k).expect("a known kind"));
-                write_atomically(&dir.join(format!("{k}.schema.json")), &text)?;
-            }
-        }
-    }
-    Ok(exit::OK)
 }
 
 /// Writes a file through a temporary sibling and a rename: readers never see half a file.

@@ -1,10 +1,16 @@
-//! The report commands: each picks its format, builds its view from the registry and
-//! renders it (views in `crate::views`, renderers in `crate::render`).
+//! The commands: each picks its format, gets what it needs from the registry (a view in
+//! `crate::views`, findings from `crate::rules`) and renders it (`crate::render`).
 
-use crate::app::{Session, emit};
-use crate::cli::{DeadlinesArgs, Format, NoticeArgs, RosterArgs, RotationArgs, ScheduleArgs};
+use std::io::IsTerminal;
+
+use crate::app::{Session, emit, write_atomically};
+use crate::cli::{
+    CheckArgs, DeadlinesArgs, Format, NoticeArgs, RosterArgs, RotationArgs, ScheduleArgs,
+};
 use crate::error::{Error, exit};
-use crate::render::{csv, ics, json, markdown, table};
+use crate::finding::{Finding, Severity};
+use crate::model::Registry;
+use crate::render::{self, csv, ics, json, markdown, table};
 use crate::views;
 
 const LISTS: &[Format] = &[Format::Table, Format::Json, Format::Csv, Format::Md];
@@ -148,4 +154,135 @@ pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Erro
     } else {
         exit::OK
     })
+}
+
+pub fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
+    let format = session.format("check", &[Format::Text, Format::Json, Format::Github])?;
+    let (reg, findings) = match session.load() {
+        Ok((reg, mut findings)) => {
+            if !findings.iter().any(Finding::is_fatal) {
+                findings.extend(crate::rules::check(&reg, session.today));
+            }
+            let findings = crate::rules::apply_levels(&reg, findings);
+            (reg, findings)
+        }
+        Err(why) => (
+            Registry::default(),
+            vec![Finding {
+                code: crate::rules::loading::UNREADABLE_FILE.code,
+                severity: Severity::Error,
+                location: None,
+                message: why,
+            }],
+        ),
+    };
+    let prefix = session.display_prefix();
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let out = match format {
+        Format::Json => render::findings::json(&reg.sources, &findings),
+        Format::Github => render::findings::github(&reg.sources, &findings, &prefix),
+        _ => render::findings::text(&reg.sources, &findings, &prefix, color),
+    };
+    emit(&out)?;
+    // The process ends right after this: freeing a national registry piece by piece would
+    // cost a tenth of the run and give nothing back.
+    std::mem::forget(reg);
+    let errors = findings.iter().any(|f| f.severity == Severity::Error);
+    let warnings = findings.iter().any(|f| f.severity == Severity::Warning);
+    Ok(if findings.iter().any(Finding::is_fatal) {
+        exit::CANNOT_RUN
+    } else if errors || (args.deny_warnings && warnings) {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    })
+}
+
+pub fn schema(
+    session: &Session,
+    out: Option<&std::path::Path>,
+    kind: Option<&str>,
+) -> Result<u8, Error> {
+    session.format("schema", &[Format::Json])?;
+    let kinds: Vec<&str> = match kind {
+        Some(k) if crate::schema::KINDS.contains(&k) => vec![k],
+        Some(k) => {
+            return Err(Error::Usage(format!(
+                "no file kind {k:?}; kinds are {}",
+                crate::schema::KINDS.join(", ")
+            )));
+        }
+        None => crate::schema::KINDS.to_vec(),
+    };
+    let pretty =
+        |v: &serde_json::Value| serde_json::to_string_pretty(v).expect("schemas serialize") + "\n";
+    match out {
+        None => {
+            let doc = match kinds.as_slice() {
+                [one] => crate::schema::schema(one).expect("a known kind"),
+                _ => serde_json::Value::Object(
+                    kinds
+                        .iter()
+                        .map(|k| {
+                            (
+                                (*k).to_owned(),
+                                crate::schema::schema(k).expect("a known kind"),
+                            )
+                        })
+                        .collect(),
+                ),
+            };
+            emit(&pretty(&doc))?;
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(dir)?;
+            for k in kinds {
+                let text = pretty(&crate::schema::schema(k).expect("a known kind"));
+                write_atomically(&dir.join(format!("{k}.schema.json")), &text)?;
+            }
+        }
+    }
+    Ok(exit::OK)
+}
+
+pub fn rules(session: &Session) -> Result<u8, Error> {
+    let format = session.format("rules", &[Format::Table, Format::Json, Format::Md])?;
+    emit(&crate::render::rules::list(crate::rules::all(), format))?;
+    Ok(exit::OK)
+}
+
+pub fn explain(session: &Session, code: &str) -> Result<u8, Error> {
+    let rule = crate::rules::find(code).ok_or_else(|| {
+        Error::Usage(format!(
+            "no rule has the code {code:?}; `samverkan rules` lists them"
+        ))
+    })?;
+    session.format("explain", &[Format::Md])?;
+    emit(&crate::render::rules::explain(rule))?;
+    Ok(exit::OK)
+}
+
+pub fn init(dir: &std::path::Path) -> Result<u8, Error> {
+    crate::init::create(dir)?;
+    eprintln!(
+        "samverkan: created a registry in {}; try `samverkan check -C {}`",
+        dir.display(),
+        dir.display()
+    );
+    Ok(exit::OK)
+}
+
+pub fn completions(shell: clap_complete::Shell) -> Result<u8, Error> {
+    let mut out = Vec::new();
+    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut command, "samverkan", &mut out);
+    emit(&String::from_utf8_lossy(&out))?;
+    Ok(exit::OK)
+}
+
+pub fn man() -> Result<u8, Error> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(<crate::cli::Cli as clap::CommandFactory>::command()).render(&mut out)?;
+    emit(&String::from_utf8_lossy(&out))?;
+    Ok(exit::OK)
 }
