@@ -9,7 +9,7 @@ use clap::Parser;
 use crate::cli::{Cli, Command, Format, Global};
 use crate::commands;
 use crate::error::{Error, exit};
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
 use crate::load;
 use crate::model::Registry;
 use crate::render;
@@ -105,13 +105,11 @@ impl Session {
                 shown.trim_end()
             )));
         }
-        let errors = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
-        if errors > 0 {
+        // Files that did not load are left out of the model; say so, once.
+        if !reg.left_out.is_empty() {
             eprintln!(
-                "samverkan: warning: {errors} file(s) of the registry do not load cleanly and are left out; run `samverkan check`"
+                "samverkan: warning: {} file(s) of the registry do not load and are left out; `samverkan check` says why",
+                reg.left_out.len()
             );
         }
         Ok(reg)
