@@ -30,7 +30,10 @@ pub fn main() -> u8 {
         Ok(code) => code,
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
         Err(e) => {
-            eprintln!("samverkan: {}", render::sanitize::terminal(&e.to_string()));
+            // Line by line: a message may quote findings over several lines, each made safe.
+            let message = e.to_string();
+            let lines: Vec<_> = message.lines().map(render::sanitize::terminal).collect();
+            eprintln!("samverkan: {}", lines.join("\n"));
             exit::CANNOT_RUN
         }
     }

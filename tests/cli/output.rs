@@ -280,3 +280,21 @@ fn graph_draws_bodies_and_their_links_in_every_format() {
     );
     f.cmd().args(["graph", "--format", "csv"]).assert().code(2);
 }
+
+#[test]
+fn a_report_on_a_registry_that_cannot_be_read_shows_why_and_exits_2() {
+    let f = Fixture::minimal();
+    f.write("parties/vindeln.toml", b"name = \"Vindeln\n");
+    let out = f.cmd().args(["roster"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("samverkan: the registry cannot be read:\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("parties/vindeln.toml:1:16: error[toml-syntax]"),
+        "{stderr}"
+    );
+}
