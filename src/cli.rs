@@ -199,6 +199,10 @@ pub struct CheckArgs {
     /// Treat warnings as errors (exit 1 when there are any)
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Leave out the findings of these rules this run (comma-separated codes); to change a
+    /// registry's rules for good, use [checks] in registry.toml
+    #[arg(long, value_delimiter = ',', value_name = "CODE")]
+    pub skip: Vec<String>,
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {

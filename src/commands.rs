@@ -158,7 +158,22 @@ pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Erro
 
 pub fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
     let format = session.format("check", &[Format::Text, Format::Json, Format::Github])?;
-    let (reg, findings) = match session.load() {
+    for code in &args.skip {
+        match crate::rules::find(code) {
+            None => {
+                return Err(Error::Usage(format!(
+                    "--skip {code}: no rule has that code; `samverkan rules` lists them"
+                )));
+            }
+            Some(rule) if crate::finding::FATAL_CODES.contains(&rule.code) => {
+                return Err(Error::Usage(format!(
+                    "--skip {code}: a registry that cannot be read cannot be checked"
+                )));
+            }
+            Some(_) => {}
+        }
+    }
+    let (reg, mut findings) = match session.load() {
         Ok((reg, mut findings)) => {
             if !findings.iter().any(Finding::is_fatal) {
                 findings.extend(crate::rules::check(&reg, session.today));
@@ -176,6 +191,7 @@ pub fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
             }],
         ),
     };
+    findings.retain(|f| !args.skip.iter().any(|code| code == f.code));
     let prefix = session.display_prefix();
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let out = match format {

@@ -298,3 +298,25 @@ fn a_report_on_a_registry_that_cannot_be_read_shows_why_and_exits_2() {
         "{stderr}"
     );
 }
+
+#[test]
+fn skip_leaves_out_the_findings_of_named_rules_for_one_run() {
+    let f = with_expired_agreement();
+    f.cmd()
+        .args([
+            "check",
+            "--deny-warnings",
+            "--skip",
+            "fixed-term-expired,seat-limit",
+        ])
+        .assert()
+        .code(0);
+    f.cmd()
+        .args(["check", "--skip", "no-such-rule"])
+        .assert()
+        .code(2);
+    f.cmd()
+        .args(["check", "--skip", "toml-syntax"])
+        .assert()
+        .code(2);
+}
