@@ -83,13 +83,23 @@ impl Session {
 
     /// Reads and parses the registry. Err: it could not be read at all.
     pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
-        self.load_at(self.at.as_deref())
+        let files = match &self.at {
+            Some(rev) => load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
+                format!(
+                    "revision {rev} has no registry at {}",
+                    self.display_prefix()
+                )
+            })?,
+            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
+        };
+        Ok(load::load(files))
     }
 
-    /// Reads and parses the registry at a git revision, or the working tree for None.
-    pub fn load_at(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
+    /// Reads and parses the registry at a git revision (empty if the revision has none
+    /// yet), or the working tree for None: the two sides of `diff`.
+    pub fn load_side(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
         let files = match rev {
-            Some(rev) => load::git::read(&self.registry_path, rev)?,
+            Some(rev) => load::git::read(&self.registry_path, rev)?.unwrap_or_default(),
             None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
         };
         Ok(load::load(files))

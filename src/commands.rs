@@ -126,7 +126,7 @@ pub fn report(session: &Session, year: Option<i32>) -> Result<u8, Error> {
 pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Error> {
     let format = session.format("diff", &[Format::Md, Format::Json])?;
     let side = |rev: Option<&str>| -> Result<_, Error> {
-        let (reg, mut findings) = session.load_at(rev).map_err(Error::Registry)?;
+        let (reg, mut findings) = session.load_side(rev).map_err(Error::Registry)?;
         if findings.iter().any(crate::finding::Finding::is_fatal) {
             let which = rev.unwrap_or("the working tree");
             return Err(Error::Registry(format!(

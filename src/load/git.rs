@@ -6,22 +6,23 @@ use git2::{ObjectType, Repository, Tree};
 
 use super::{RawContent, RawFile};
 
-/// The registry's files at revision `rev` of the repository that holds `registry`.
-pub fn read(registry: &Path, rev: &str) -> Result<Vec<RawFile>, String> {
+/// The registry's files at revision `rev` of the repository that holds `registry`; None
+/// when that revision has no registry folder yet.
+pub fn read(registry: &Path, rev: &str) -> Result<Option<Vec<RawFile>>, String> {
     let (repo, prefix) = open(registry)?;
     let tree = tree_at(&repo, rev)?;
     let sub = if prefix.as_os_str().is_empty() {
         tree
     } else {
-        let entry = tree
-            .get_path(&prefix)
-            .map_err(|_| format!("revision {rev} has no registry at {}", prefix.display()))?;
+        let Ok(entry) = tree.get_path(&prefix) else {
+            return Ok(None);
+        };
         repo.find_tree(entry.id())
             .map_err(|_| format!("{} is not a directory in revision {rev}", prefix.display()))?
     };
     let mut files = Vec::new();
     collect(&repo, &sub, "", &mut files)?;
-    Ok(files)
+    Ok(Some(files))
 }
 
 /// The repository that holds `registry`, and the registry's path inside its work tree.

@@ -184,3 +184,37 @@ fn diff_lists_what_changed_and_the_findings_it_introduces() {
         "{md}"
     );
 }
+
+#[test]
+fn a_revision_before_the_registry_existed_is_empty_for_diff_and_an_error_for_at() {
+    let f = Fixture::new(&[("README.md", "# A repository before its registry\n")]);
+    let repo = Repository::init(f.path()).unwrap();
+    commit_all(&repo, "no registry yet");
+    for (path, text) in MINIMAL {
+        f.write(&format!("registry/{path}"), text.as_bytes());
+    }
+    let out = samverkan(f.path())
+        .args(["diff", "HEAD", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let changes: Vec<&str> = doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["change"].as_str().unwrap())
+        .collect();
+    assert_eq!(changes, ["added"; 4]);
+    let out = samverkan(f.path())
+        .args(["check", "--at", "HEAD"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("has no registry"));
+}
