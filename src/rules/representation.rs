@@ -202,21 +202,18 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
             .copied()
             .collect();
         let (name, paired_name) = (m.name.get_ref(), paired.get_ref());
-        let message = if let Some(other) = seats
-            .iter()
-            .find(overlaps)
-            .filter(|_| same_party.is_empty())
-        {
-            Some(format!(
-                "{name} substitutes for {paired_name} of \"{}\", but represents \"{}\"; a substitute stands in for a member of the same party",
-                other.party.get_ref(),
-                m.party.get_ref()
-            ))
-        } else if same_party.is_empty() {
-            Some(format!(
-                "{name} is substitute for \"{paired_name}\", who is not on this roster while {name} serves (from {})",
-                m.from.get_ref()
-            ))
+        let message = if same_party.is_empty() {
+            Some(match seats.iter().find(overlaps) {
+                Some(other) => format!(
+                    "{name} substitutes for {paired_name} of \"{}\", but represents \"{}\"; a substitute stands in for a member of the same party",
+                    other.party.get_ref(),
+                    m.party.get_ref()
+                ),
+                None => format!(
+                    "{name} is substitute for \"{paired_name}\", who is not on this roster while {name} serves (from {})",
+                    m.from.get_ref()
+                ),
+            })
         } else {
             let last = m.to().unwrap_or(NaiveDate::MAX);
             first_day_uncovered(&same_party, m.from(), last).map(|day| {
