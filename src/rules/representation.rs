@@ -587,4 +587,34 @@ mod tests {
             vec![("substitute-pairing".into(), "members/s.toml".into(), 22)]
         );
     }
+
+    #[test]
+    fn a_substitute_who_outlasts_the_member_they_stand_in_for_is_reported() {
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", Some("2025-06-30")),
+            member("C", "k", "ordinary", "2025-07-01", None),
+            member("D", "k", "substitute", "2024-01-01", None),
+            "substitute_for = \"B\"\n".to_owned(),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            vec![("substitute-pairing".into(), "members/s.toml".into(), 22)]
+        );
+    }
+
+    #[test]
+    fn a_member_of_a_party_with_no_file_is_only_a_dangling_reference() {
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            member("E", "skelleftea", "ordinary", "2024-01-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            vec![("dangling-reference".into(), "members/s.toml".into(), 13)]
+        );
+    }
 }
