@@ -480,6 +480,11 @@ mod tests {
         )
     }
 
+    /// The one finding expected.
+    fn one(code: &str, file: &str, line: usize) -> Vec<(String, String, usize)> {
+        vec![(code.to_owned(), file.to_owned(), line)]
+    }
+
     fn check(roster: &str) -> Vec<(String, String, usize)> {
         codes(
             &with(BASE, &[("members/s.toml", roster)]),
@@ -506,10 +511,7 @@ mod tests {
             member("C", "k", "ordinary", "2025-07-01", None),
         ]
         .concat();
-        assert_eq!(
-            check(&roster),
-            vec![("seat-limit".into(), "members/s.toml".into(), 14)]
-        );
+        assert_eq!(check(&roster), one("seat-limit", "members/s.toml", 14));
     }
 
     #[test]
@@ -521,10 +523,7 @@ mod tests {
             member("D", "k", "substitute", "2025-01-01", Some("2025-03-31")),
         ]
         .concat();
-        assert_eq!(
-            check(&roster),
-            vec![("seat-limit".into(), "members/s.toml".into(), 18)]
-        );
+        assert_eq!(check(&roster), one("seat-limit", "members/s.toml", 18));
     }
 
     #[test]
@@ -535,19 +534,13 @@ mod tests {
             member("C", "k", "ordinary", "2025-09-01", None),
         ]
         .concat();
-        assert_eq!(
-            check(&roster),
-            vec![("vacant-seat".into(), "members/s.toml".into(), 11)]
-        );
+        assert_eq!(check(&roster), one("vacant-seat", "members/s.toml", 11));
     }
 
     #[test]
     fn a_party_that_never_had_a_member_is_vacant_from_the_start() {
         let roster = member("A", "r", "ordinary", "2024-01-01", None);
-        assert_eq!(
-            check(&roster),
-            vec![("vacant-seat".into(), "bodies/s.toml".into(), 7)]
-        );
+        assert_eq!(check(&roster), one("vacant-seat", "bodies/s.toml", 7));
     }
 
     #[test]
@@ -558,10 +551,7 @@ mod tests {
             member("A", "r", "substitute", "2026-01-01", None),
         ]
         .concat();
-        assert_eq!(
-            check(&roster),
-            vec![("double-seat".into(), "members/s.toml".into(), 12)]
-        );
+        assert_eq!(check(&roster), one("double-seat", "members/s.toml", 12));
     }
 
     #[test]
@@ -580,11 +570,11 @@ mod tests {
         // B left before D started; A is of the other party.
         assert_eq!(
             check(&paired("B")),
-            vec![("substitute-pairing".into(), "members/s.toml".into(), 22)]
+            one("substitute-pairing", "members/s.toml", 22)
         );
         assert_eq!(
             check(&paired("A")),
-            vec![("substitute-pairing".into(), "members/s.toml".into(), 22)]
+            one("substitute-pairing", "members/s.toml", 22)
         );
     }
 
@@ -600,7 +590,7 @@ mod tests {
         .concat();
         assert_eq!(
             check(&roster),
-            vec![("substitute-pairing".into(), "members/s.toml".into(), 22)]
+            one("substitute-pairing", "members/s.toml", 22)
         );
     }
 
@@ -614,7 +604,7 @@ mod tests {
         .concat();
         assert_eq!(
             check(&roster),
-            vec![("dangling-reference".into(), "members/s.toml".into(), 13)]
+            one("dangling-reference", "members/s.toml", 13)
         );
     }
 }

@@ -21,12 +21,7 @@ fn broken_toml_stops_the_run_with_exit_2() {
         "parties/vindeln.toml",
         b"name = \"Vindelns kommun\"\nkind = municipality\n",
     );
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("toml-syntax", "parties/vindeln.toml", 2, 8)]
-    );
-    assert_eq!(code, 2);
+    f.only_finding(finding("toml-syntax", "parties/vindeln.toml", 2, 8), 2);
 }
 
 #[test]
@@ -36,18 +31,8 @@ fn a_date_that_does_not_exist_is_named() {
         "agreements/avtal.toml",
         b"title = \"A\"\nparties = [\"region\", \"umea\"]\neffective = 2026-02-30\n",
     );
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("toml-syntax", "agreements/avtal.toml", 3, 13)]
-    );
-    assert!(
-        doc["findings"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("day")
-    );
-    assert_eq!(code, 2);
+    let message = f.only_finding(finding("toml-syntax", "agreements/avtal.toml", 3, 13), 2);
+    assert!(message.contains("day"));
 }
 
 #[test]
@@ -79,54 +64,29 @@ fn an_unknown_key_is_named_with_the_keys_allowed() {
         "parties/umea.toml",
         b"name = \"Ume\xc3\xa5 kommun\"\nkind = \"municipality\"\nkomun = 1\n",
     );
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("schema", "parties/umea.toml", 3, 1)]
-    );
-    let message = doc["findings"][0]["message"].as_str().unwrap();
+    let message = f.only_finding(finding("schema", "parties/umea.toml", 3, 1), 1);
+    let message = message;
     assert!(
         message.contains("unknown key `komun`") && message.contains("`kind`"),
         "{message}"
     );
-    assert_eq!(code, 1);
 }
 
 #[test]
 fn a_missing_key_is_named() {
     let f = Fixture::minimal();
     f.write("parties/umea.toml", "name = \"Umeå kommun\"\n".as_bytes());
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("schema", "parties/umea.toml", 1, 1)]
-    );
-    assert!(
-        doc["findings"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("missing required key `kind`")
-    );
+    let message = f.only_finding(finding("schema", "parties/umea.toml", 1, 1), 1);
+    assert!(message.contains("missing required key `kind`"));
     // The agreement's reference to the party is not reported again as dangling.
-    assert_eq!(code, 1);
 }
 
 #[test]
 fn an_empty_file_says_so() {
     let f = Fixture::minimal();
     f.write("parties/tom.toml", b"");
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("schema", "parties/tom.toml", 1, 1)]
-    );
-    assert!(
-        doc["findings"][0]["message"]
-            .as_str()
-            .unwrap()
-            .starts_with("the file is empty")
-    );
-    assert_eq!(code, 1);
+    let message = f.only_finding(finding("schema", "parties/tom.toml", 1, 1), 1);
+    assert!(message.starts_with("the file is empty"));
 }
 
 #[test]
@@ -136,18 +96,8 @@ fn a_file_that_is_not_utf8_stops_the_run() {
         "parties/latin1.toml",
         b"name = \"Ume\xe5 kommun\"\nkind = \"municipality\"\n",
     );
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("unreadable-file", "parties/latin1.toml", 1, 1)]
-    );
-    assert!(
-        doc["findings"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("not UTF-8")
-    );
-    assert_eq!(code, 2);
+    let message = f.only_finding(finding("unreadable-file", "parties/latin1.toml", 1, 1), 2);
+    assert!(message.contains("not UTF-8"));
 }
 
 #[test]
@@ -157,17 +107,10 @@ fn a_dangling_reference_points_at_the_reference() {
         "agreements/avtal.toml",
         b"title = \"A\"\nparties = [\"region\", \"umea\", \"vindeln\"]\neffective = 2020-01-01\n",
     );
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding(
-            "dangling-reference",
-            "agreements/avtal.toml",
-            2,
-            30
-        )]
+    f.only_finding(
+        finding("dangling-reference", "agreements/avtal.toml", 2, 30),
+        1,
     );
-    assert_eq!(code, 1);
 }
 
 #[test]
@@ -177,12 +120,7 @@ fn two_cases_with_one_id_are_a_duplicate() {
         "title = \"Rutin\"\nraised = 2025-02-03\nraised_by = \"umea\"\nconcerns = [\"umea\"]\n";
     f.write("cases/2025/rutin.toml", case.as_bytes());
     f.write("cases/2026/rutin.toml", case.as_bytes());
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("duplicate-id", "cases/2026/rutin.toml", 1, 1)]
-    );
-    assert_eq!(code, 1);
+    f.only_finding(finding("duplicate-id", "cases/2026/rutin.toml", 1, 1), 1);
 }
 
 #[test]
@@ -192,12 +130,7 @@ fn a_file_stem_that_is_no_id() {
         "parties/Vännäs.toml",
         "name = \"Vännäs kommun\"\nkind = \"municipality\"\n".as_bytes(),
     );
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("invalid-id", "parties/Vännäs.toml", 1, 1)]
-    );
-    assert_eq!(code, 1);
+    f.only_finding(finding("invalid-id", "parties/Vännäs.toml", 1, 1), 1);
 }
 
 #[test]
@@ -227,12 +160,7 @@ fn symbolic_links_are_never_followed() {
         f.path().join("parties/link.toml"),
     )
     .unwrap();
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("unexpected-file", "parties/link.toml", 1, 1)]
-    );
-    assert_eq!(code, 1);
+    f.only_finding(finding("unexpected-file", "parties/link.toml", 1, 1), 1);
 }
 
 #[test]
@@ -270,18 +198,8 @@ fn an_id_key_that_disagrees_with_the_file_name_is_refused() {
         "parties/umea.toml",
         "id = \"vindeln\"\nname = \"Umeå kommun\"\nkind = \"municipality\"\n".as_bytes(),
     );
-    let (doc, code) = f.check_json();
-    assert_eq!(
-        places(&doc),
-        vec![finding("schema", "parties/umea.toml", 1, 1)]
-    );
-    assert!(
-        doc["findings"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("unknown key `id`")
-    );
-    assert_eq!(code, 1);
+    let message = f.only_finding(finding("schema", "parties/umea.toml", 1, 1), 1);
+    assert!(message.contains("unknown key `id`"));
 }
 
 #[test]

@@ -84,6 +84,20 @@ impl Fixture {
     }
 }
 
+impl Fixture {
+    /// Checks that `check` finds exactly `expected` and exits with `exit`; returns the
+    /// finding's message for further assertions.
+    pub fn only_finding(&self, expected: Place, exit: i32) -> String {
+        let (doc, code) = self.check_json();
+        assert_eq!(places(&doc), vec![expected], "{doc:#}");
+        assert_eq!(code, exit);
+        doc["findings"][0]["message"]
+            .as_str()
+            .expect("a message")
+            .to_owned()
+    }
+}
+
 /// Where a finding is: (code, file, line, column).
 pub type Place = (String, Option<String>, Option<u64>, Option<u64>);
 
