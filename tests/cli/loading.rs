@@ -65,7 +65,6 @@ fn an_unknown_key_is_named_with_the_keys_allowed() {
         b"name = \"Ume\xc3\xa5 kommun\"\nkind = \"municipality\"\nkomun = 1\n",
     );
     let message = f.only_finding(finding("schema", "parties/umea.toml", 3, 1), 1);
-    let message = message;
     assert!(
         message.contains("unknown key `komun`") && message.contains("`kind`"),
         "{message}"
