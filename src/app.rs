@@ -1,18 +1,12 @@
-//! From a command line to output: read the registry, run the command, print, exit code.
+//! From a command line to output: parse, run the command, map the result to an exit code.
 
-use std::io::Write;
-use std::path::PathBuf;
-
-use chrono::NaiveDate;
 use clap::Parser;
 
-use crate::cli::{Cli, Command, Format, Global};
+use crate::cli::{Cli, Command};
 use crate::commands;
 use crate::error::{Error, exit};
-use crate::finding::Finding;
-use crate::load;
-use crate::model::Registry;
 use crate::render;
+use crate::session::Session;
 
 pub fn main() -> u8 {
     let cli = match Cli::try_parse() {
@@ -39,96 +33,6 @@ pub fn main() -> u8 {
     }
 }
 
-/// The settings every command shares.
-pub struct Session {
-    pub registry_path: PathBuf,
-    pub at: Option<String>,
-    pub today: NaiveDate,
-    pub format: Option<Format>,
-}
-
-impl Session {
-    fn new(global: Global) -> Self {
-        Session {
-            registry_path: global.registry.unwrap_or_else(|| PathBuf::from("registry")),
-            at: global.at,
-            today: global
-                .today
-                .unwrap_or_else(crate::clock::today_in_stockholm),
-            format: global.format,
-        }
-    }
-
-    /// The format asked for, if this command supports it; else the command's default.
-    pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format, Error> {
-        match self.format {
-            None => Ok(supported[0]),
-            Some(f) if supported.contains(&f) => Ok(f),
-            Some(f) => Err(Error::Usage(format!(
-                "`{command}` does not print --format {}; it prints {}",
-                f.name(),
-                supported
-                    .iter()
-                    .map(|f| f.name())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
-        }
-    }
-
-    /// The registry path as shown in front of file names.
-    pub fn display_prefix(&self) -> String {
-        self.registry_path.to_string_lossy().replace('\\', "/")
-    }
-
-    /// Reads and parses the registry. Err: it could not be read at all.
-    pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
-        let files = match &self.at {
-            Some(rev) => load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
-                format!(
-                    "revision {rev} has no registry at {}",
-                    self.display_prefix()
-                )
-            })?,
-            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
-        };
-        Ok(load::load(files))
-    }
-
-    /// Reads and parses the registry at a git revision (empty if the revision has none
-    /// yet), or the working tree for None: the two sides of `diff`.
-    pub fn load_side(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
-        let files = match rev {
-            Some(rev) => load::git::read(&self.registry_path, rev)?.unwrap_or_default(),
-            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
-        };
-        Ok(load::load(files))
-    }
-
-    /// The registry for a command that reports on it: loading must have succeeded; other
-    /// findings are left to `check` and mentioned on stderr.
-    pub fn registry(&self) -> Result<Registry, Error> {
-        let (reg, findings) = self.load().map_err(Error::Registry)?;
-        let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();
-        if !fatal.is_empty() {
-            let shown =
-                render::findings::text(&reg.sources, &findings, &self.display_prefix(), false);
-            return Err(Error::Registry(format!(
-                "the registry cannot be read:\n{}",
-                shown.trim_end()
-            )));
-        }
-        // Files that did not load are left out of the model; say so, once.
-        if !reg.left_out.is_empty() {
-            eprintln!(
-                "samverkan: warning: {} file(s) of the registry do not load and are left out; `samverkan check` says why",
-                reg.left_out.len()
-            );
-        }
-        Ok(reg)
-    }
-}
-
 fn run(cli: Cli) -> Result<u8, Error> {
     let session = Session::new(cli.global);
     match cli.command {
@@ -150,22 +54,4 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Completions { shell } => commands::completions(shell),
         Command::Man => commands::man(),
     }
-}
-
-/// Writes a file through a temporary sibling and a rename: readers never see half a file.
-pub fn write_atomically(path: &std::path::Path, text: &str) -> Result<(), Error> {
-    let tmp = path.with_extension("tmp-samverkan");
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })?;
-    Ok(())
-}
-
-/// Writes the whole output at once; a closed pipe is not an error.
-pub fn emit(text: &str) -> Result<(), Error> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
 }

@@ -2,7 +2,7 @@
 //! municipalities in health and social care.
 //!
 //! Data flows one way: [`load`] (files or a git revision) → [`model`] → [`rules`] →
-//! [`views`] → [`render`]. [`app`] wires a command line to that flow.
+//! [`views`] → [`render`]. [`app`] wires a command line to that flow through [`commands`], one per subcommand.
 
 pub mod app;
 pub mod calendar;
@@ -14,9 +14,11 @@ pub mod finding;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod session;
 pub mod source;
 pub mod views;
 

@@ -1,0 +1,41 @@
+//! `diff`: what changed between two revisions.
+
+use crate::cli::Format;
+use crate::error::{Error, exit};
+use crate::output::emit;
+use crate::render::{json, markdown};
+use crate::session::Session;
+use crate::views;
+
+pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Error> {
+    let format = session.format("diff", &[Format::Md, Format::Json])?;
+    let side = |rev: Option<&str>| -> Result<_, Error> {
+        let (reg, mut findings) = session.load_side(rev).map_err(Error::Registry)?;
+        if findings.iter().any(crate::finding::Finding::is_fatal) {
+            let which = rev.unwrap_or("the working tree");
+            return Err(Error::Registry(format!(
+                "the registry at {which} cannot be read; run `samverkan check{}`",
+                rev.map(|r| format!(" --at {r}")).unwrap_or_default()
+            )));
+        }
+        findings.extend(crate::rules::check(&reg, session.today));
+        let findings = crate::rules::apply_levels(&reg, findings);
+        Ok((reg, findings))
+    };
+    let (old, old_findings) = side(Some(rev))?;
+    let (new, new_findings) = side(rev2)?;
+    let view = views::diff::build(
+        (rev, &old, &old_findings),
+        (rev2.unwrap_or("working tree"), &new, &new_findings),
+    );
+    emit(&match format {
+        Format::Json => json::view(&view),
+        _ => markdown::diff(&view),
+    })?;
+    let introduced_errors = view.introduced.iter().any(|f| f.severity == "error");
+    Ok(if introduced_errors {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    })
+}

@@ -1,0 +1,20 @@
+//! `graph`: the structure as a diagram.
+
+use crate::cli::Format;
+use crate::error::{Error, exit};
+use crate::output::emit;
+use crate::render::json;
+use crate::session::Session;
+use crate::views;
+
+pub fn graph(session: &Session) -> Result<u8, Error> {
+    let format = session.format("graph", &[Format::Mermaid, Format::Dot, Format::Json])?;
+    let reg = session.registry()?;
+    let view = views::graph::build(&reg);
+    emit(&match format {
+        Format::Json => json::view(&view),
+        Format::Dot => crate::render::graph::dot(&view),
+        _ => crate::render::graph::mermaid(&view),
+    })?;
+    Ok(exit::OK)
+}

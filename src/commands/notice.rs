@@ -1,0 +1,29 @@
+//! `notice`: when a notice takes effect, or the latest day to give one.
+
+use crate::cli::{Format, NoticeArgs};
+use crate::error::{Error, exit};
+use crate::output::emit;
+use crate::render::{json, table};
+use crate::session::Session;
+use crate::views;
+
+pub fn notice(session: &Session, args: &NoticeArgs) -> Result<u8, Error> {
+    let format = session.format("notice", &[Format::Table, Format::Json])?;
+    let question = match (args.given, args.leave_by) {
+        (Some(given), None) => views::notice::Question::Given(given),
+        (None, Some(leave_by)) => views::notice::Question::LeaveBy(leave_by),
+        // clap makes the two exclusive and one of them required.
+        _ => {
+            return Err(Error::Usage(
+                "give exactly one of --given DATE and --leave-by DATE".to_owned(),
+            ));
+        }
+    };
+    let reg = session.registry()?;
+    let view = views::notice::build(&reg, &args.agreement, &args.party, question)?;
+    emit(&match format {
+        Format::Json => json::view(&view),
+        _ => table::notice(&view),
+    })?;
+    Ok(exit::OK)
+}

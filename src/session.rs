@@ -1,0 +1,102 @@
+//! The settings every command shares, and reading the registry they name.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::cli::{Format, Global};
+use crate::error::Error;
+use crate::finding::Finding;
+use crate::load;
+use crate::model::Registry;
+use crate::render;
+
+/// The settings every command shares.
+pub struct Session {
+    pub registry_path: PathBuf,
+    pub at: Option<String>,
+    pub today: NaiveDate,
+    pub format: Option<Format>,
+}
+
+impl Session {
+    pub fn new(global: Global) -> Self {
+        Session {
+            registry_path: global.registry.unwrap_or_else(|| PathBuf::from("registry")),
+            at: global.at,
+            today: global
+                .today
+                .unwrap_or_else(crate::clock::today_in_stockholm),
+            format: global.format,
+        }
+    }
+
+    /// The format asked for, if this command supports it; else the command's default.
+    pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format, Error> {
+        match self.format {
+            None => Ok(supported[0]),
+            Some(f) if supported.contains(&f) => Ok(f),
+            Some(f) => Err(Error::Usage(format!(
+                "`{command}` does not print --format {}; it prints {}",
+                f.name(),
+                supported
+                    .iter()
+                    .map(|f| f.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        }
+    }
+
+    /// The registry path as shown in front of file names.
+    pub fn display_prefix(&self) -> String {
+        self.registry_path.to_string_lossy().replace('\\', "/")
+    }
+
+    /// Reads and parses the registry. Err: it could not be read at all.
+    pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
+        let files = match &self.at {
+            Some(rev) => load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
+                format!(
+                    "revision {rev} has no registry at {}",
+                    self.display_prefix()
+                )
+            })?,
+            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
+        };
+        Ok(load::load(files))
+    }
+
+    /// Reads and parses the registry at a git revision (empty if the revision has none
+    /// yet), or the working tree for None: the two sides of `diff`.
+    pub fn load_side(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
+        let files = match rev {
+            Some(rev) => load::git::read(&self.registry_path, rev)?.unwrap_or_default(),
+            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
+        };
+        Ok(load::load(files))
+    }
+
+    /// The registry for a command that reports on it: loading must have succeeded; other
+    /// findings are left to `check` and mentioned on stderr.
+    pub fn registry(&self) -> Result<Registry, Error> {
+        let (reg, findings) = self.load().map_err(Error::Registry)?;
+        let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();
+        if !fatal.is_empty() {
+            let shown =
+                render::findings::text(&reg.sources, &findings, &self.display_prefix(), false);
+            return Err(Error::Registry(format!(
+                "the registry cannot be read:\n{}",
+                shown.trim_end()
+            )));
+        }
+        // Files that did not load are left out of the model; say so, once.
+        if !reg.left_out.is_empty() {
+            eprintln!(
+                "samverkan: warning: {} file(s) of the registry do not load and are left out; `samverkan check` says why",
+                reg.left_out.len()
+            );
+        }
+        Ok(reg)
+    }
+}
