@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Lang;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "samverkan",
@@ -39,6 +41,16 @@ pub struct Global {
     /// The date "today" means, YYYY-MM-DD [default: today in Europe/Stockholm]
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
+
+    /// Language of the output for people: sv or en [default: the registry's `language`, then sv]
+    #[arg(
+        long,
+        global = true,
+        env = "SAMVERKAN_LANG",
+        value_enum,
+        value_name = "LANG"
+    )]
+    pub lang: Option<Lang>,
 
     /// Output format; each command accepts the ones that make sense for it
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]

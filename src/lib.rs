@@ -11,6 +11,7 @@ pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod finding;
+pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod model;

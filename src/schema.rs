@@ -71,6 +71,7 @@ pub fn schema(kind: &str) -> Option<Value> {
                 json!({
                     "name": text("Name of the registry"),
                     "holidays": one_of(&["SE", "none"], "Calendar for moving deadlines off weekends and holidays (Lag 1930:173)"),
+                    "language": one_of(&["sv", "en"], "Output language when --lang and SAMVERKAN_LANG are not given"),
                     "checks": {
                         "type": "object",
                         "description": "Severity per rule code (`samverkan rules` lists them)",

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::cli::{Format, Global};
 use crate::error::Error;
 use crate::finding::Finding;
+use crate::i18n::Lang;
 use crate::load;
 use crate::model::Registry;
 use crate::render;
@@ -17,6 +18,8 @@ pub struct Session {
     pub at: Option<String>,
     pub today: NaiveDate,
     pub format: Option<Format>,
+    /// `--lang` or `SAMVERKAN_LANG`; the registry's `language` comes next (see [`Session::lang`]).
+    lang: Option<Lang>,
 }
 
 impl Session {
@@ -28,7 +31,14 @@ impl Session {
                 .today
                 .unwrap_or_else(crate::clock::today_in_stockholm),
             format: global.format,
+            lang: global.lang,
         }
+    }
+
+    /// The language of the output for people: `--lang`, `SAMVERKAN_LANG`, the registry's
+    /// `language`, then Swedish.
+    pub fn lang(&self, reg: &Registry) -> Lang {
+        self.lang.or_else(|| reg.language()).unwrap_or_default()
     }
 
     /// The format asked for, if this command supports it; else the command's default.
@@ -83,8 +93,13 @@ impl Session {
         let (reg, findings) = self.load().map_err(Error::Registry)?;
         let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();
         if !fatal.is_empty() {
-            let shown =
-                render::findings::text(&reg.sources, &findings, &self.display_prefix(), false);
+            let shown = render::findings::text(
+                &reg.sources,
+                &findings,
+                &self.display_prefix(),
+                false,
+                self.lang(&reg),
+            );
             return Err(Error::Registry(format!(
                 "the registry cannot be read:\n{}",
                 shown.trim_end()

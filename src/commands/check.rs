@@ -51,7 +51,7 @@ pub fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
     let out = match format {
         Format::Json => render::findings::json(&reg.sources, &findings),
         Format::Github => render::findings::github(&reg.sources, &findings, &prefix),
-        _ => render::findings::text(&reg.sources, &findings, &prefix, color),
+        _ => render::findings::text(&reg.sources, &findings, &prefix, color, session.lang(&reg)),
     };
     emit(&out)?;
     // The process ends right after this: freeing a national registry piece by piece would

@@ -144,6 +144,11 @@ impl Registry {
             .map_or(HolidayCalendar::Swedish, |s| s.value.holidays.calendar())
     }
 
+    /// The output language the registry asks for, if it names one.
+    pub fn language(&self) -> Option<crate::i18n::Lang> {
+        self.settings.as_ref().and_then(|s| s.value.language)
+    }
+
     pub fn name(&self) -> Option<&str> {
         self.settings
             .as_ref()

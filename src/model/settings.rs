@@ -6,6 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::calendar::HolidayCalendar;
+use crate::i18n::Lang;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -13,6 +14,8 @@ pub struct Settings {
     pub name: Spanned<String>,
     #[serde(default)]
     pub holidays: Holidays,
+    /// The output language when neither `--lang` nor `SAMVERKAN_LANG` says.
+    pub language: Option<Lang>,
     /// Severity overrides by rule code.
     #[serde(default)]
     pub checks: BTreeMap<Spanned<String>, Spanned<Level>>,

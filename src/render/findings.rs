@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use super::sanitize;
 use crate::finding::{Finding, Severity};
+use crate::i18n::Lang;
 use crate::source::Sources;
+use crate::tr;
 
 /// Where a finding points, resolved for printing.
 struct Place<'a> {
@@ -53,7 +55,13 @@ fn counts(findings: &[Finding]) -> (usize, usize) {
 
 /// `file:line:col: severity[code]: message`, the source line and a marker under the spot;
 /// `prefix` is the registry path as the user gave it, so paths open from where they ran.
-pub fn text(sources: &Sources, findings: &[Finding], prefix: &str, color: bool) -> String {
+pub fn text(
+    sources: &Sources,
+    findings: &[Finding],
+    prefix: &str,
+    color: bool,
+    lang: Lang,
+) -> String {
     let paint = |code: &str, s: &str| {
         if color {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -98,17 +106,17 @@ pub fn text(sources: &Sources, findings: &[Finding], prefix: &str, color: bool) 
         }
     }
     let (errors, warnings) = counts(findings);
-    let _ = writeln!(out, "{}", summary(errors, warnings));
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            lang,
+            "check-summary",
+            errors = tr!(lang, "count-errors", count = errors),
+            warnings = tr!(lang, "count-warnings", count = warnings)
+        )
+    );
     out
-}
-
-fn summary(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
 }
 
 fn join(prefix: &str, file: &str) -> String {

@@ -63,7 +63,10 @@ impl Fixture {
             .arg(self.path())
             .arg("--today")
             .arg("2026-11-25");
-        cmd.env_remove("SAMVERKAN_REGISTRY").env("NO_COLOR", "1");
+        // These tests quote the English words; the Swedish ones have their own tests.
+        cmd.env_remove("SAMVERKAN_REGISTRY")
+            .env("NO_COLOR", "1")
+            .env("SAMVERKAN_LANG", "en");
         cmd
     }
 

@@ -26,6 +26,43 @@ fn text_output_names_the_place_and_shows_the_line() {
 }
 
 #[test]
+fn the_summary_is_swedish_by_default_and_follows_lang() {
+    let f = with_expired_agreement();
+    let summary = |cmd: &mut assert_cmd::Command| {
+        let out = cmd.arg("check").output().unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .last()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        summary(f.cmd().env_remove("SAMVERKAN_LANG")),
+        "0 fel, 1 varning"
+    );
+    assert_eq!(
+        summary(f.cmd().env("SAMVERKAN_LANG", "sv")),
+        "0 fel, 1 varning"
+    );
+    assert_eq!(
+        summary(f.cmd().args(["--lang", "en"])),
+        "0 errors, 1 warning"
+    );
+    // The registry's `language` counts when neither the flag nor the variable says.
+    std::fs::write(
+        f.path().join("registry.toml"),
+        "name = \"Test\"\nlanguage = \"en\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        summary(f.cmd().env_remove("SAMVERKAN_LANG")),
+        "0 errors, 1 warning"
+    );
+    assert_eq!(summary(f.cmd().args(["--lang", "sv"])), "0 fel, 1 varning");
+}
+
+#[test]
 fn deny_warnings_turns_a_warning_into_exit_1() {
     let f = with_expired_agreement();
     f.cmd().args(["check", "--deny-warnings"]).assert().code(1);

@@ -1,0 +1,2 @@
+# Headings, labels and sentences of the views (roster, schedule, deadlines, notice,
+# rotation, report, diff, graph).

@@ -1,0 +1,4 @@
+# Finding messages of the rules, and the rule table.
+
+# check
+check-summary = { $errors }, { $warnings }

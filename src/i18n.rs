@@ -1,0 +1,287 @@
+//! Words for people, in Swedish and English: one Fluent catalogue per language under
+//! `locales/<lang>/`, compiled into the binary. Code names a message by its id through
+//! [`tr!`](crate::tr); plural forms and word order live in the catalogue, never in code.
+//!
+//! Never translated: JSON, rule codes, ids and text from the registry.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+
+/// The language of everything written for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a code names (`SAMVERKAN_LANG`, the registry's `language`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The catalogue files of each language; every language has the same files with the same
+/// message ids (a test holds them to it).
+macro_rules! catalogue {
+    ($lang:literal) => {
+        [
+            (
+                concat!("locales/", $lang, "/common.ftl"),
+                include_str!(concat!("../locales/", $lang, "/common.ftl")),
+            ),
+            (
+                concat!("locales/", $lang, "/views.ftl"),
+                include_str!(concat!("../locales/", $lang, "/views.ftl")),
+            ),
+            (
+                concat!("locales/", $lang, "/findings.ftl"),
+                include_str!(concat!("../locales/", $lang, "/findings.ftl")),
+            ),
+        ]
+    };
+}
+
+const SOURCES: [(Lang, [(&str, &str); 3]); 2] =
+    [(Lang::Sv, catalogue!("sv")), (Lang::En, catalogue!("en"))];
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: LazyLock<Vec<(Lang, Bundle)>> = LazyLock::new(|| {
+        SOURCES
+            .iter()
+            .map(|(lang, files)| (*lang, build(*lang, files).unwrap_or_else(|e| panic!("{e}"))))
+            .collect()
+    });
+    &BUNDLES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .expect("every language has a catalogue")
+        .1
+}
+
+/// One language's bundle. Err: a catalogue does not parse or defines an id twice, which the
+/// tests catch before a release; the catalogues are compiled in, so no user input gets here.
+fn build(lang: Lang, files: &[(&str, &str)]) -> Result<Bundle, String> {
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().map_err(|e| format!("{e}"))?;
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // Isolation marks around arguments would reach terminals and CSV cells as stray bytes.
+    bundle.set_use_isolating(false);
+    for (path, text) in files {
+        let resource = FluentResource::try_new((*text).to_owned())
+            .map_err(|(_, errors)| format!("{path}: {errors:?}"))?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| format!("{path}: {errors:?}"))?;
+    }
+    Ok(bundle)
+}
+
+/// The message `id` in `lang` with its arguments. A message missing from the catalogue
+/// (which a test rules out for every id the code names) comes out as its id.
+pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let mut errors = vec![];
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+/// A message of the catalogue: `tr!(lang, "roster-heading")`, or with arguments
+/// `tr!(lang, "summary-errors", count = n)`. The id must be a literal, so the tests can
+/// find every id the code uses.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::text($lang, $id, None)
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::text($lang, $id, Some(&args))
+    }};
+}
+
+pub use fluent_bundle::FluentArgs;
+
+/// A day as people read it: "tis 2026-03-03" / "Tue 2026-03-03".
+pub fn day(lang: Lang, d: NaiveDate) -> String {
+    let weekday = match d.weekday() {
+        Weekday::Mon => tr!(lang, "weekday-mon"),
+        Weekday::Tue => tr!(lang, "weekday-tue"),
+        Weekday::Wed => tr!(lang, "weekday-wed"),
+        Weekday::Thu => tr!(lang, "weekday-thu"),
+        Weekday::Fri => tr!(lang, "weekday-fri"),
+        Weekday::Sat => tr!(lang, "weekday-sat"),
+        Weekday::Sun => tr!(lang, "weekday-sun"),
+    };
+    format!("{weekday} {}", d.format("%Y-%m-%d"))
+}
+
+/// A month as people read it: "maj 2018" / "May 2018".
+pub fn month(lang: Lang, year: i32, month: u32) -> String {
+    tr!(
+        lang,
+        "month-year",
+        month = month_name(lang, month),
+        year = year
+    )
+}
+
+fn month_name(lang: Lang, month: u32) -> String {
+    match month {
+        1 => tr!(lang, "month-1"),
+        2 => tr!(lang, "month-2"),
+        3 => tr!(lang, "month-3"),
+        4 => tr!(lang, "month-4"),
+        5 => tr!(lang, "month-5"),
+        6 => tr!(lang, "month-6"),
+        7 => tr!(lang, "month-7"),
+        8 => tr!(lang, "month-8"),
+        9 => tr!(lang, "month-9"),
+        10 => tr!(lang, "month-10"),
+        11 => tr!(lang, "month-11"),
+        _ => tr!(lang, "month-12"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use super::*;
+
+    /// Message ids (with their attributes) a catalogue file defines.
+    fn ids(text: &str) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(text.to_owned()).expect("catalogue parses");
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(
+                    std::iter::once(m.id.name.to_owned())
+                        .chain(
+                            m.attributes
+                                .iter()
+                                .map(|a| format!("{}.{}", m.id.name, a.id.name)),
+                        )
+                        .collect::<Vec<_>>(),
+                ),
+                fluent_syntax::ast::Entry::Term(t) => Some(vec![format!("-{}", t.id.name)]),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn every_catalogue_builds() {
+        for (lang, files) in &SOURCES {
+            build(*lang, files).unwrap();
+        }
+    }
+
+    #[test]
+    fn the_languages_define_the_same_messages_file_by_file() {
+        let [(_, sv), (_, en)] = &SOURCES;
+        for ((sv_path, sv_text), (en_path, en_text)) in sv.iter().zip(en) {
+            let (sv_ids, en_ids) = (ids(sv_text), ids(en_text));
+            let only_sv: Vec<_> = sv_ids.difference(&en_ids).collect();
+            let only_en: Vec<_> = en_ids.difference(&sv_ids).collect();
+            assert!(
+                only_sv.is_empty() && only_en.is_empty(),
+                "{sv_path} alone defines {only_sv:?}; {en_path} alone defines {only_en:?}"
+            );
+        }
+    }
+
+    /// The literal id of the `tr!` call at `at`: the string right after its first comma.
+    /// None where `tr!(` is part of another name or stands in a comment.
+    fn message_id(text: &str, at: usize) -> Option<&str> {
+        let before = &text[..at];
+        let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+        if line.contains("//") || before.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+            return None;
+        }
+        let args = &text[at + "tr!(".len()..];
+        let rest = args[args.find(',')? + 1..].trim_start();
+        let id = rest.strip_prefix('"')?;
+        Some(&id[..id.find('"')?])
+    }
+
+    /// Every `tr!(lang, "id"` in the source names a message both catalogues define.
+    #[test]
+    fn every_message_the_code_names_exists() {
+        let defined: Vec<BTreeSet<String>> = SOURCES
+            .iter()
+            .map(|(_, files)| files.iter().flat_map(|(_, text)| ids(text)).collect())
+            .collect();
+        let mut used = BTreeSet::new();
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for entry in walkdir::WalkDir::new(&src) {
+            let entry = entry.unwrap();
+            if entry.path().extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            for (at, _) in text.match_indices("tr!(") {
+                if let Some(id) = message_id(&text, at) {
+                    used.insert((entry.path().display().to_string(), id.to_owned()));
+                }
+            }
+        }
+        assert!(used.len() > 20, "the scan finds the ids the code uses");
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|(_, id)| defined.iter().any(|d| !d.contains(id)))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "messages used but not defined: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        assert_eq!(tr!(Lang::Sv, "count-warnings", count = 1), "1 varning");
+        assert_eq!(tr!(Lang::Sv, "count-warnings", count = 2), "2 varningar");
+        assert_eq!(tr!(Lang::En, "count-warnings", count = 1), "1 warning");
+        assert_eq!(tr!(Lang::En, "count-errors", count = 0), "0 errors");
+        assert_eq!(tr!(Lang::Sv, "count-errors", count = 0), "0 fel");
+    }
+
+    #[test]
+    fn days_and_months_in_swedish_and_english() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 3).unwrap();
+        assert_eq!(day(Lang::Sv, d), "tis 2026-03-03");
+        assert_eq!(day(Lang::En, d), "Tue 2026-03-03");
+        assert_eq!(month(Lang::Sv, 2018, 5), "maj 2018");
+        assert_eq!(month(Lang::En, 2018, 5), "May 2018");
+    }
+
+    #[test]
+    fn arguments_carry_no_isolation_marks() {
+        let s = tr!(Lang::En, "count-errors", count = 3);
+        assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
+    }
+}
