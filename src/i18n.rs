@@ -51,14 +51,22 @@ macro_rules! catalogue {
                 include_str!(concat!("../locales/", $lang, "/views.ftl")),
             ),
             (
+                concat!("locales/", $lang, "/deadlines.ftl"),
+                include_str!(concat!("../locales/", $lang, "/deadlines.ftl")),
+            ),
+            (
                 concat!("locales/", $lang, "/findings.ftl"),
                 include_str!(concat!("../locales/", $lang, "/findings.ftl")),
+            ),
+            (
+                concat!("locales/", $lang, "/rules.ftl"),
+                include_str!(concat!("../locales/", $lang, "/rules.ftl")),
             ),
         ]
     };
 }
 
-const SOURCES: [(Lang, [(&str, &str); 3]); 2] =
+const SOURCES: [(Lang, [(&str, &str); 5]); 2] =
     [(Lang::Sv, catalogue!("sv")), (Lang::En, catalogue!("en"))];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -1,0 +1,1 @@
+# Deadlines and notice: days to act by, notice terms, passed deadlines.

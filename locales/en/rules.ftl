@@ -1,0 +1,1 @@
+# The rule table and explain: one line per rule.
