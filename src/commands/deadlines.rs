@@ -13,12 +13,13 @@ pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
     let format = session.format("deadlines", CALENDARS)?;
     let reg = session.registry()?;
     let view = views::deadlines::build(&reg, session.today, args.within);
+    let lang = session.lang(&reg);
     emit(&match format {
-        Format::Json => json::view(&view),
-        Format::Csv => csv::deadlines(&view),
-        Format::Md => markdown::deadlines(&view),
-        Format::Ics => ics::deadlines(&view, reg.name()),
-        _ => table::deadlines(&view),
+        Format::Json => json::deadlines(&view),
+        Format::Csv => csv::deadlines(&view, lang),
+        Format::Md => markdown::deadlines(&view, lang),
+        Format::Ics => ics::deadlines(&view, reg.name(), lang),
+        _ => table::deadlines(&view, lang),
     })?;
     Ok(exit::OK)
 }

@@ -8,11 +8,14 @@
 //!   starts at that local time in Europe/Stockholm, described by a `VTIMEZONE`.
 //! - Text values are escaped (`\\`, `\;`, `\,`, `\n`), control characters made visible,
 //!   lines end in CRLF and are folded at 75 octets without splitting a character.
-//! - A deadline sits on its holiday-adjusted day, the day it really falls.
+//! - A deadline sits on its day to act by.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::deadline_words;
 use super::sanitize::terminal;
+use crate::i18n::Lang;
+use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::schedule::{EventKind, Schedule};
 
@@ -200,24 +203,36 @@ pub fn schedule(view: &Schedule, name: Option<&str>, today: NaiveDate) -> String
     cal.finish()
 }
 
-pub fn deadlines(view: &Deadlines, name: Option<&str>) -> String {
+pub fn deadlines(view: &Deadlines, name: Option<&str>, lang: Lang) -> String {
     let mut cal = Calendar::new(name, view.today, false);
     for d in &view.deadlines {
-        let mut description = vec![format!("Kind: {}", d.kind.as_str())];
-        if d.adjusted == d.date {
-            description.push(format!("Date: {}", d.date));
+        let mut description = vec![tr!(
+            lang,
+            "deadlines-ics-kind",
+            kind = deadline_words::kind(lang, d.kind)
+        )];
+        description.push(if d.adjusted == d.date {
+            tr!(lang, "deadlines-ics-date", date = d.date.to_string())
         } else {
-            description.push(format!(
-                "Date: {}, adjusted to {} (Lag 1930:173)",
-                d.date, d.adjusted
-            ));
-        }
-        description.push(format!("Days left on {}: {}", view.today, d.days_left));
+            tr!(
+                lang,
+                "deadlines-ics-act-by",
+                date = d.date.to_string(),
+                act_by = d.adjusted.to_string()
+            )
+        });
+        description.push(tr!(
+            lang,
+            "deadlines-ics-days-left",
+            today = view.today.to_string(),
+            days = d.days_left
+        ));
+        let summary = deadline_words::subject(lang, &d.subject);
         cal.event(&Vevent {
             uid: &d.id,
             date: d.adjusted,
             start: None,
-            summary: &d.subject,
+            summary: &summary,
             location: None,
             description,
             category: d.kind.as_str(),
