@@ -28,7 +28,8 @@ fn bundled(path: &str) -> String {
 
 /// Loading, every rule, and every view and renderer on what loaded.
 fn check_all(files: &[(&str, &str)], today: NaiveDate) {
-    use samverkan::render::{csv, ics, markdown, table};
+    use samverkan::i18n::Lang;
+    use samverkan::render::{csv, ics, json, markdown, table};
     use samverkan::views;
 
     let (reg, mut findings) = load_texts(files.iter().copied());
@@ -43,10 +44,13 @@ fn check_all(files: &[(&str, &str)], today: NaiveDate) {
         );
     }
     let deadlines = views::deadlines::build(&reg, today, None);
-    let _ = (
-        table::deadlines(&deadlines),
-        ics::deadlines(&deadlines, reg.name()),
-    );
+    for lang in [Lang::Sv, Lang::En] {
+        let _ = (
+            table::deadlines(&deadlines, lang),
+            ics::deadlines(&deadlines, reg.name(), lang),
+        );
+    }
+    let _ = json::deadlines(&deadlines);
     let year = chrono::Datelike::year(&today);
     let (first, last) = views::year_span(year).unwrap();
     if let Ok(schedule) = views::schedule::build(&reg, first, last, None) {
@@ -66,8 +70,12 @@ fn check_all(files: &[(&str, &str)], today: NaiveDate) {
                 views::notice::Question::Given(today),
                 views::notice::Question::LeaveBy(today),
             ] {
-                if let Ok(notice) = views::notice::build(&reg, id, party.get_ref(), question) {
-                    let _ = table::notice(&notice);
+                if let Ok(notice) = views::notice::build(&reg, id, party.get_ref(), question, today)
+                {
+                    let _ = (
+                        table::notice(&notice, Lang::Sv, today),
+                        json::notice(&notice),
+                    );
                 }
             }
         }

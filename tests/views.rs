@@ -30,7 +30,9 @@ fn bundled() -> PathBuf {
 
 fn samverkan(registry: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("samverkan").expect("the samverkan binary is built");
+    // English, the words these tests quote and the snapshots hold.
     cmd.env_remove("SAMVERKAN_REGISTRY")
+        .env("SAMVERKAN_LANG", "en")
         .env("NO_COLOR", "1")
         .arg("-C")
         .arg(registry)
@@ -122,8 +124,13 @@ fn check_deadlines_shape(v: &Value) {
         assert!(is_date(&d["date"]) && is_date(&d["adjusted"]), "{d}");
         assert!(d["days_left"].is_i64(), "{d}");
         assert!(!d["subject"].as_str().unwrap().is_empty());
-        // Adjustment moves a day later, never earlier.
-        assert!(d["adjusted"].as_str() >= d["date"].as_str(), "{d}");
+        // A derived deadline (the latest notice) moves earlier past closed days, a set one
+        // later.
+        if matches!(d["kind"].as_str(), Some("notice" | "notice-handled")) {
+            assert!(d["adjusted"].as_str() <= d["date"].as_str(), "{d}");
+        } else {
+            assert!(d["adjusted"].as_str() >= d["date"].as_str(), "{d}");
+        }
     }
 }
 
@@ -279,41 +286,42 @@ fn fixture_deadlines_by_hand() {
     let own = |a: &str, b: &str, n: i64| (a.to_owned(), b.to_owned(), n);
 
     // samverkansstruktur: 12 months counted from handling by samrad. Out by 2026-12-31
-    // would need handling by 2025-12-31, before today; so E = 2027-12-31 and L =
-    // 2026-12-31, a nyårsafton: 1 January is a holiday, 2–3 January a weekend, so the
-    // adjusted day is Monday 2027-01-04, 41 days from 2026-11-24. samrad's last meeting on
-    // or before L is on 2026-12-11.
-    for party in ["region-vasterbotten", "umea", "skelleftea"] {
-        let d = find("notice-handled", Some(party));
-        assert_eq!(row(d), own("2026-12-31", "2027-01-04", 41));
-        assert_eq!(d["agreement"], "samverkansstruktur");
-        assert_eq!(d["out_by"], "2027-12-31");
-        assert_eq!(d["meeting"], "2026-12-11");
-        assert!(
-            d["subject"]
-                .as_str()
-                .unwrap()
-                .contains("before its last meeting on or before 2026-12-31")
-        );
-    }
+    // would need handling by 2025-12-31, before today; so E = 2027-12-31 and the latest
+    // handling day is 2026-12-31. samrad's meetings are recorded past it (to 2027-03-19),
+    // so the calendar covers it: the notice must reach samrad in time for its last
+    // meeting on or before then, Friday 2026-12-11, 17 days from 2026-11-24. One entry
+    // for the three parties that have not given notice.
+    let d = find("notice-handled", None);
+    assert_eq!(row(d), own("2026-12-11", "2026-12-11", 17));
+    assert_eq!(d["agreement"], "samverkansstruktur");
+    assert_eq!(
+        d["parties"],
+        serde_json::json!(["region-vasterbotten", "umea", "skelleftea"])
+    );
+    assert_eq!(d["party"], Value::Null);
+    assert_eq!(d["out_by"], "2027-12-31");
+    assert_eq!(d["meeting"], "2026-12-11");
+    assert!(
+        d["subject"]
+            .as_str()
+            .unwrap()
+            .contains("in time for its meeting on 2026-12-11")
+    );
     // Vindeln gave notice: received 2026-03-03, handled at samrad's next meeting
     // 2026-03-20, + 12 months = 2027-03-20 (an end date: never adjusted), 116 days.
-    assert!(
-        !list
-            .iter()
-            .any(|d| d["kind"] == "notice-handled" && d["party"] == "vindeln")
-    );
     assert_eq!(
         row(find("notice-effective", Some("vindeln"))),
         own("2027-03-20", "2027-03-20", 116)
     );
     // innovation: 6 months from receipt. Out by 2026-12-31 needed 2026-06-30 (past); so
     // 2027-06-30 (a Wednesday), 218 days, to be out by 2027-12-31.
-    for party in ["region-vasterbotten", "umea"] {
-        let d = find("notice", Some(party));
-        assert_eq!(row(d), own("2027-06-30", "2027-06-30", 218));
-        assert_eq!(d["agreement"], "innovation");
-    }
+    let d = find("notice", None);
+    assert_eq!(row(d), own("2027-06-30", "2027-06-30", 218));
+    assert_eq!(d["agreement"], "innovation");
+    assert_eq!(
+        d["parties"],
+        serde_json::json!(["region-vasterbotten", "umea"])
+    );
     // Obligations: mandate-revision, done 2022-05-10 every 24 months → 2024-05-10,
     // overdue by 928 days and still listed; arsrapport due Saturday 2027-01-02 → Monday
     // 2027-01-04.
@@ -375,14 +383,17 @@ fn fixture_deadlines_by_hand() {
 
 #[test]
 fn fixture_deadlines_within() {
-    // --within 40 keeps the overdue ones and those up to 40 days away: not the notice
-    // deadlines 41 days away.
-    let v = json(&fixture(), &["deadlines", "--within", "40"]);
+    // --within 16 keeps the overdue ones and those up to 16 days away: not the notice
+    // deadline 17 days away.
+    let v = json(&fixture(), &["deadlines", "--within", "16"]);
     let list = v["deadlines"].as_array().unwrap();
-    assert!(list.iter().all(|d| d["days_left"].as_i64().unwrap() <= 40));
+    assert!(list.iter().all(|d| d["days_left"].as_i64().unwrap() <= 16));
     assert!(list.iter().any(|d| d["days_left"].as_i64().unwrap() < 0));
     assert!(!list.iter().any(|d| d["kind"] == "notice-handled"));
-    assert_eq!(v["within"], 40);
+    assert_eq!(v["within"], 16);
+    let v = json(&fixture(), &["deadlines", "--within", "17"]);
+    let list = v["deadlines"].as_array().unwrap();
+    assert!(list.iter().any(|d| d["kind"] == "notice-handled"));
 }
 
 #[test]
@@ -500,7 +511,12 @@ fn fixture_notice() {
         ],
     );
     assert_eq!((&v["handled"], &v["ends"]), (&Value::Null, &Value::Null));
-    assert!(v["note"].as_str().unwrap().contains("no meeting of samrad"));
+    assert!(
+        v["note"]
+            .as_str()
+            .unwrap()
+            .contains("no meeting of Samråd för vård och omsorg")
+    );
     // From receipt: handled is null; 2025-08-31 + 6 months clamps to 2026-02-28.
     let v = json(
         &fixture(),
@@ -540,13 +556,21 @@ fn fixture_notice() {
             "latest_notice",
             "latest_notice_adjusted",
             "note",
+            "passed",
+            "earliest_end",
         ],
     );
     assert_eq!(v["latest_notice"], "2026-12-11");
+    assert_eq!(
+        (&v["passed"], &v["earliest_end"]),
+        (&false.into(), &Value::Null)
+    );
     assert_eq!(v["latest_notice_adjusted"], "2026-12-11");
     assert_eq!(v["latest_handling"], "2026-12-31");
     // Leave by 2024-12-31: handling by 2023-12-31, before any recorded meeting: the
-    // handling day itself (a Sunday and nyårsafton → Tuesday 2024-01-02), with a note.
+    // handling day itself (a Sunday and nyårsafton: act by Friday 2023-12-29), with a
+    // note. That day has passed; a notice given today is handled at samrad's next
+    // meeting, 2026-12-11, and ends 2027-12-11.
     let v = json(
         &fixture(),
         &[
@@ -559,15 +583,19 @@ fn fixture_notice() {
         ],
     );
     assert_eq!(v["latest_notice"], "2023-12-31");
-    assert_eq!(v["latest_notice_adjusted"], "2024-01-02");
+    assert_eq!(v["latest_notice_adjusted"], "2023-12-29");
+    assert_eq!(
+        (&v["passed"], &v["earliest_end"]),
+        (&true.into(), &"2027-12-11".into())
+    );
     assert!(
         v["note"]
             .as_str()
             .unwrap()
             .starts_with("depends on the meeting calendar")
     );
-    // From receipt: out by 2027-08-31 (a month's last day) → 2027-02-28, a Sunday →
-    // Monday 2027-03-01.
+    // From receipt: out by 2027-08-31 (a month's last day) → 2027-02-28, a Sunday: act
+    // by Friday 2027-02-26 (a notice on Monday 2027-03-01 would end in September).
     let v = json(
         &fixture(),
         &[
@@ -587,7 +615,7 @@ fn fixture_notice() {
         ),
         (
             &Value::from("2027-02-28"),
-            &Value::from("2027-03-01"),
+            &Value::from("2027-02-26"),
             &Value::Null
         )
     );
@@ -922,7 +950,7 @@ fn registry_text_cannot_steer_the_output() {
     );
     write(
         "agreements/x.toml",
-        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n[termination]\nnotice_months = 6\n",
+        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n[termination]\nnotice_months = 6\n[[notice]]\nparty = \"a\"\nreceived = 2026-09-01\n",
     );
     write(
         "bodies/s.toml",
@@ -959,9 +987,11 @@ fn registry_text_cannot_steer_the_output() {
 #[test]
 fn bundled_deadlines_of_the_issue() {
     // Västerbotten: 12 months counted from handling by samrad-vard-omsorg. Out by
-    // 2026-12-31 needed handling by 2025-12-31 (past), so every party that has not given
-    // notice must have it handled by 2026-12-31 (raw; nyårsafton → Monday 2027-01-04,
-    // 41 days) to be out by 2027-12-31.
+    // 2026-12-31 needed handling by 2025-12-31 (past), so the parties must have a notice
+    // handled by 2026-12-31 to be out by 2027-12-31. No meeting is recorded after that
+    // day, so it depends on the meeting calendar: the entry is dated 2026-12-31 itself, a
+    // nyårsafton, and the day to act by is the Wednesday before (36 days). All 16 parties
+    // in one entry.
     // Umeå innovation partnership: 6 months from receipt. 2026-06-30 is past, so notice
     // by Wednesday 2027-06-30 (218 days) to be out by 2027-12-31.
     let v = json(&bundled(), &["deadlines"]);
@@ -975,33 +1005,30 @@ fn bundled_deadlines_of_the_issue() {
             })
             .collect()
     };
-    let vasterbotten = of("vasterbotten-samverkansstruktur");
-    assert!(
-        vasterbotten.len() >= 2,
-        "a deadline per party: {vasterbotten:?}"
+    let [vasterbotten] = of("vasterbotten-samverkansstruktur")[..] else {
+        panic!("one entry for all parties");
+    };
+    assert_eq!(vasterbotten["kind"], "notice-handled");
+    assert_eq!(vasterbotten["date"], "2026-12-31");
+    assert_eq!(vasterbotten["adjusted"], "2026-12-30");
+    assert_eq!(vasterbotten["days_left"], 36);
+    assert_eq!(vasterbotten["out_by"], "2027-12-31");
+    assert_eq!(vasterbotten["body"], "samrad-vard-omsorg");
+    assert_eq!(vasterbotten["meeting"], Value::Null);
+    let parties = vasterbotten["parties"].as_array().unwrap();
+    assert_eq!(parties.len(), 16);
+    assert!(parties.contains(&"region-vasterbotten".into()));
+    let [umea] = of("innovationspartnerskap-umea")[..] else {
+        panic!("one entry for both parties");
+    };
+    assert_eq!(
+        umea["parties"],
+        serde_json::json!(["region-vasterbotten", "umea"])
     );
-    for d in &vasterbotten {
-        assert_eq!(d["kind"], "notice-handled");
-        assert_eq!(d["date"], "2026-12-31");
-        assert_eq!(d["adjusted"], "2027-01-04");
-        assert_eq!(d["days_left"], 41);
-        assert_eq!(d["out_by"], "2027-12-31");
-        assert_eq!(d["body"], "samrad-vard-omsorg");
-    }
-    assert!(
-        vasterbotten
-            .iter()
-            .any(|d| d["party"] == "region-vasterbotten")
-    );
-    let umea = of("innovationspartnerskap-umea");
-    let parties: BTreeSet<&str> = umea.iter().map(|d| d["party"].as_str().unwrap()).collect();
-    assert_eq!(parties, BTreeSet::from(["region-vasterbotten", "umea"]));
-    for d in &umea {
-        assert_eq!(d["kind"], "notice");
-        assert_eq!(d["date"], "2027-06-30");
-        assert_eq!(d["adjusted"], "2027-06-30");
-        assert_eq!(d["days_left"], 218);
-    }
+    assert_eq!(umea["kind"], "notice");
+    assert_eq!(umea["date"], "2027-06-30");
+    assert_eq!(umea["adjusted"], "2027-06-30");
+    assert_eq!(umea["days_left"], 218);
 }
 
 #[test]

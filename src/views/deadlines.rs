@@ -551,8 +551,7 @@ mod tests {
     /// (L, day to act by, E) of an agreement counted from receipt.
     fn from_receipt(today: &str, months: u32) -> Option<(NaiveDate, NaiveDate, NaiveDate)> {
         let reg = fixture(HEAD, &[]);
-        notice_deadline(&reg, day(today), months, None)
-            .map(|(l, e)| (l.latest_notice, l.act_by, e))
+        notice_deadline(&reg, day(today), months, None).map(|(l, e)| (l.latest_notice, l.act_by, e))
     }
 
     #[test]
@@ -652,8 +651,18 @@ mod tests {
         let d = build(&reg, day("2026-11-24"), None);
         let handled = &d.deadlines[0];
         assert_eq!(
-            (handled.date, handled.adjusted, handled.meeting, handled.days_left),
-            (day("2026-12-11"), day("2026-12-11"), Some(day("2026-12-11")), 17)
+            (
+                handled.date,
+                handled.adjusted,
+                handled.meeting,
+                handled.days_left
+            ),
+            (
+                day("2026-12-11"),
+                day("2026-12-11"),
+                Some(day("2026-12-11")),
+                17
+            )
         );
         // The day after that meeting it has passed: the next year end, not yet covered.
         let d = build(&reg, day("2026-12-12"), None);
@@ -663,8 +672,18 @@ mod tests {
             .find(|d| d.kind == DeadlineKind::NoticeHandled)
             .unwrap();
         assert_eq!(
-            (handled.date, handled.adjusted, handled.out_by, handled.meeting),
-            (day("2027-12-31"), day("2027-12-30"), Some(day("2028-12-31")), None)
+            (
+                handled.date,
+                handled.adjusted,
+                handled.out_by,
+                handled.meeting
+            ),
+            (
+                day("2027-12-31"),
+                day("2027-12-30"),
+                Some(day("2028-12-31")),
+                None
+            )
         );
     }
 

@@ -385,7 +385,10 @@ mod tests {
         assert_eq!(l.meeting, None);
         assert_eq!(l.latest_notice, day("2026-12-31"));
         assert_eq!(l.latest_notice_adjusted, day("2026-12-30"));
-        assert!(matches!(l.notes.as_slice(), [Note::DependsOnCalendar { .. }]));
+        assert!(matches!(
+            l.notes.as_slice(),
+            [Note::DependsOnCalendar { .. }]
+        ));
         // Latest handling day 2026-06-30, covered by the calendar: the meeting of
         // 2026-03-20, passed on 2026-11-25; a notice given today is handled on 2026-12-11.
         let l = leave_by(&reg, "struktur", "umea", "2027-06-30");
@@ -398,7 +401,10 @@ mod tests {
         let l = leave_by_on(&reg, "struktur", "umea", "2027-06-30", "2026-12-12");
         assert!(l.passed);
         assert_eq!(l.earliest_end, None);
-        assert!(matches!(l.notes.last(), Some(Note::NoMeetingAfterToday { .. })));
+        assert!(matches!(
+            l.notes.last(),
+            Some(Note::NoMeetingAfterToday { .. })
+        ));
         // No meeting on or before 2025-12-31: the handling day itself.
         let l = leave_by(&reg, "struktur", "umea", "2026-12-31");
         assert_eq!(l.meeting, None);
