@@ -80,7 +80,9 @@ fn check_all(files: &[(&str, &str)], today: NaiveDate) {
             }
         }
     }
-    if let Ok(report) = views::report::build(&reg, year - 1, &findings) {
+    if let Ok(as_of) = views::report::as_of(year - 1, today)
+        && let Ok(report) = views::report::build(&reg, year - 1, as_of, &findings)
+    {
         let _ = markdown::report(&report);
     }
     let _ = samverkan::render::graph::mermaid(&views::graph::build(&reg));

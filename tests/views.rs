@@ -172,6 +172,8 @@ struct IcsEvent {
     uid: String,
     dtstart: String,
     dtstart_params: String,
+    /// DTEND's value and parameters.
+    dtend: Option<(String, String)>,
     summary: String,
 }
 
@@ -211,14 +213,22 @@ fn parse_ics(text: &str) -> Vec<IcsEvent> {
                 .iter()
                 .find(|p| p.name == "DTSTART")
                 .expect("DTSTART");
-            let params = start
-                .params
+            let params = |p: &ical::property::Property| {
+                p.params
+                    .iter()
+                    .flatten()
+                    .map(|(k, v)| format!("{k}={}", v.join(",")))
+                    .collect::<Vec<_>>()
+                    .join(";")
+            };
+            let dtend = e
+                .properties
                 .iter()
-                .flatten()
-                .map(|(k, v)| format!("{k}={}", v.join(",")))
-                .collect::<Vec<_>>()
-                .join(";");
+                .find(|p| p.name == "DTEND")
+                .map(|p| (p.value.clone().expect("a DTEND value"), params(p)));
+            let params = params(start);
             IcsEvent {
+                dtend,
                 uid: prop(&e.properties, "UID").expect("UID"),
                 dtstart: start.value.clone().expect("a DTSTART value"),
                 dtstart_params: params,
@@ -252,6 +262,12 @@ fn check_ics_against_json(ics: &[IcsEvent], entries: &[Value], day_key: &str) {
             Some(start) => {
                 assert_eq!(event.dtstart_params, "TZID=Europe/Stockholm");
                 assert_eq!(event.dtstart, start.replace(['-', ':'], ""));
+                // Every timed event ends, when the view says, after it starts.
+                let end = entry["end"].as_str().expect("a timed entry has an end");
+                let (dtend, params) = event.dtend.as_ref().expect("a timed event has DTEND");
+                assert_eq!(params, "TZID=Europe/Stockholm");
+                assert_eq!(*dtend, end.replace(['-', ':'], ""));
+                assert!(*dtend > event.dtstart, "{dtend} after {}", event.dtstart);
             }
             None => {
                 assert_eq!(event.dtstart_params, "VALUE=DATE");
@@ -704,9 +720,11 @@ fn fixture_schedule() {
     // A meeting with a time, its host and the chair of the day (the host's partner owner).
     let m = events
         .iter()
-        .find(|e| e["id"] == "meeting/styrgrupp/2026-09-15T13:00:00")
+        .find(|e| e["id"] == "meeting/styrgrupp/2026/2")
         .unwrap();
     assert_eq!(m["start"], "2026-09-15T13:00:00");
+    // No `end` and no duration_minutes: two hours.
+    assert_eq!(m["end"], "2026-09-15T15:00:00");
     assert_eq!(
         (&m["host"], &m["chair"], &m["place"]),
         (
@@ -772,10 +790,7 @@ fn fixture_schedule() {
         .iter()
         .map(|e| e["id"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        ids,
-        ["meeting/samrad/2026-03-20", "meeting/samrad/2026-06-12"]
-    );
+    assert_eq!(ids, ["meeting/samrad/2026/1", "meeting/samrad/2026/2"]);
 }
 
 #[test]
@@ -1158,4 +1173,40 @@ fn bundled_text_snapshots() {
     ] {
         insta::assert_snapshot!(name, run(&reg, &args).replace("\r\n", "\n"));
     }
+}
+
+/// Every `YYYY-MM-DD` in a text.
+fn dates_in(text: &str) -> Vec<chrono::NaiveDate> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(9))
+        .filter(|&i| i == 0 || !bytes[i - 1].is_ascii_digit())
+        .filter_map(|i| text.get(i..i + 10))
+        .filter_map(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .collect()
+}
+
+#[test]
+fn a_past_years_report_names_no_later_day() {
+    for year in 2020..=2025 {
+        let last = chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
+        for format in ["md", "json"] {
+            let text = run(
+                &bundled(),
+                &["report", "--year", &year.to_string(), "--format", format],
+            );
+            let dates = dates_in(&text);
+            assert!(!dates.is_empty(), "{year} {format}: the report names days");
+            let later: Vec<_> = dates.iter().filter(|d| **d > last).collect();
+            assert!(later.is_empty(), "{year} {format} names {later:?}");
+        }
+    }
+    // The 2025 report reads the registry as it stood then: the innovation partnership's
+    // yearly duties were done on 2025-12-04, not in 2026.
+    let v = json(&bundled(), &["report", "--year", "2025"]);
+    assert_eq!(v["as_of"], "2025-12-31");
+    let text = v.to_string();
+    assert!(!text.contains("2026-"), "{text}");
+    // A report of the current year is as of today.
+    let v = json(&bundled(), &["report", "--year", "2026"]);
+    assert_eq!(v["as_of"], TODAY);
 }

@@ -52,6 +52,8 @@ struct Vevent<'a> {
     uid: &'a str,
     date: NaiveDate,
     start: Option<NaiveDateTime>,
+    /// A timed event's end; every timed event has one.
+    end: Option<NaiveDateTime>,
     summary: &'a str,
     location: Option<&'a str>,
     description: Vec<String>,
@@ -126,10 +128,17 @@ impl Calendar {
         self.line(&format!("UID:{}", text(&format!("{}@samverkan", e.uid))));
         self.line(&format!("DTSTAMP:{}", self.stamp));
         match e.start {
-            Some(start) => self.line(&format!(
-                "DTSTART;TZID=Europe/Stockholm:{}",
-                start.format("%Y%m%dT%H%M%S")
-            )),
+            Some(start) => {
+                self.line(&format!(
+                    "DTSTART;TZID=Europe/Stockholm:{}",
+                    start.format("%Y%m%dT%H%M%S")
+                ));
+                let end = e.end.unwrap_or(start);
+                self.line(&format!(
+                    "DTEND;TZID=Europe/Stockholm:{}",
+                    end.format("%Y%m%dT%H%M%S")
+                ));
+            }
             None => {
                 self.line(&format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")));
                 let end = e.date.succ_opt().unwrap_or(e.date);
@@ -193,6 +202,7 @@ pub fn schedule(view: &Schedule, name: Option<&str>, today: NaiveDate) -> String
             uid: &e.id,
             date: e.date,
             start: e.start,
+            end: e.end,
             summary: &e.subject,
             location: e.place.as_deref(),
             description,
@@ -232,6 +242,7 @@ pub fn deadlines(view: &Deadlines, name: Option<&str>, lang: Lang) -> String {
             uid: &d.id,
             date: d.adjusted,
             start: None,
+            end: None,
             summary: &summary,
             location: None,
             description,

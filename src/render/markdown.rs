@@ -265,7 +265,7 @@ pub fn report(view: &Report) -> String {
     if let Some(name) = &view.registry {
         let _ = write!(out, " — {}", m(name));
     }
-    out.push('\n');
+    let _ = writeln!(out, "\n\nAs the registry stood on {}.", view.as_of);
     if view.agreements.is_empty() {
         out.push_str("\nNo agreement was in force that year.\n");
     }
@@ -325,10 +325,11 @@ pub fn report(view: &Report) -> String {
         if !a.notices.is_empty() {
             out.push_str("\n### Notices\n\n");
             for n in &a.notices {
-                let ends = n.ends.map_or_else(
-                    || "pending handling".to_owned(),
-                    |e| format!("out after {e}"),
-                );
+                let ends = match (n.counted_from, n.ends) {
+                    (_, Some(e)) => format!("out after {e}"),
+                    (Some(_), None) => format!("out after {}", view.year),
+                    (None, None) => "pending handling".to_owned(),
+                };
                 let _ = writeln!(
                     out,
                     "- {} gave notice on {}: {ends}",
