@@ -34,7 +34,7 @@ subject-notice-effective = { $party }: notice of { $title } (received { $receive
 subject-notice-effective-ends = { $party }: notice of { $title } (received { $received }) takes effect; last day in force; the agreement ends with it
 subject-notice = { $parties }: last day to give notice of { $title } and be out by { $out_by } ({ $months } months from receipt)
 subject-notice-handled-meeting = { $parties }: last day to give notice of { $title } and be out by { $out_by } ({ $months } months from handling): the notice must reach { $body } in time for its meeting on { $meeting }, its last recorded meeting on or before { $handling }
-subject-notice-handled-calendar = { $parties }: last day for { $body } to handle a notice of { $title } and be out by { $out_by } ({ $months } months from handling); no meeting is recorded after it, so the notice must reach { $body } in time for its last meeting on or before that day
+subject-notice-handled-calendar = { $parties }: last day for { $body } to handle a notice of { $title } and be out by { $out_by } ({ $months } months from handling); the notice must reach { $body } in time for its last meeting on or before that day, which the recorded meetings do not show yet
 subject-obligation = { $title } (owner: { $owner })
 subject-reply = { $action ->
     [recommended] Reply on the recommendation “{ $case }” ({ $body }, { $date })
@@ -81,6 +81,7 @@ note-pending = no meeting of { $body } is recorded on or after { $given }: the n
 note-agreement-ends-first = the agreement itself ends on { $ends } (fixed term)
 note-reach-meeting = { $body } must handle the notice by { $handling }; its last meeting recorded on or before then is on { $meeting }, so the notice must reach it in time for that meeting
 note-depends-on-calendar = depends on the meeting calendar: the notice must reach { $body } in time for its last meeting on or before { $handling }, the latest day it can handle the notice, and the recorded meetings do not yet show which meeting that is
+note-no-meeting-in-time = no meeting of { $body } is recorded on or before { $handling }, the latest day it can handle the notice: unless a meeting is added by then, no notice is handled in time
 note-no-meeting-after-today = no meeting of { $body } is recorded after { $today }, so the earliest end is not known yet
 note-before-effective = that is before the agreement took effect on { $effective }
 

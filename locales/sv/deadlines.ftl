@@ -33,7 +33,7 @@ subject-notice-effective = { $party }: uppsägning av { $title } (mottagen { $re
 subject-notice-effective-ends = { $party }: uppsägning av { $title } (mottagen { $received }) träder i kraft; sista dag i kraft; överenskommelsen upphör med den
 subject-notice = { $parties }: sista dag att säga upp { $title } och vara ute senast { $out_by } (uppsägningstid { $months } månader från mottagandet)
 subject-notice-handled-meeting = { $parties }: sista dag att säga upp { $title } och vara ute senast { $out_by } (uppsägningstid { $months } månader från behandlingen): uppsägningen måste nå { $body } i tid till mötet { $meeting }, dess sista registrerade möte på eller före { $handling }
-subject-notice-handled-calendar = { $parties }: sista dag för { $body } att behandla en uppsägning av { $title } och vara ute senast { $out_by } (uppsägningstid { $months } månader från behandlingen); inget möte är registrerat efter den dagen, så uppsägningen måste nå { $body } i tid till dess sista möte på eller före den
+subject-notice-handled-calendar = { $parties }: sista dag för { $body } att behandla en uppsägning av { $title } och vara ute senast { $out_by } (uppsägningstid { $months } månader från behandlingen); uppsägningen måste nå { $body } i tid till dess sista möte på eller före den dagen, vilket de registrerade mötena ännu inte visar
 subject-obligation = { $title } (ansvarig: { $owner })
 subject-reply = { $action ->
     [recommended] Svar på rekommendationen ”{ $case }” ({ $body }, { $date })
@@ -80,6 +80,7 @@ note-pending = inget möte i { $body } är registrerat på eller efter { $given 
 note-agreement-ends-first = överenskommelsen upphör själv { $ends } (tidsbegränsad)
 note-reach-meeting = { $body } måste behandla uppsägningen senast { $handling }; dess sista registrerade möte på eller före den dagen är { $meeting }, så uppsägningen måste nå det i tid till det mötet
 note-depends-on-calendar = beror på mötesplanen: uppsägningen måste nå { $body } i tid till dess sista möte på eller före { $handling }, den sista dag då uppsägningen kan behandlas, och de registrerade mötena visar ännu inte vilket möte det är
+note-no-meeting-in-time = inget möte i { $body } är registrerat på eller före { $handling }, den sista dag då uppsägningen kan behandlas: om inget möte läggs till före dess hinner ingen uppsägning behandlas i tid
 note-no-meeting-after-today = inget möte i { $body } är registrerat efter { $today }, så det tidigaste slutet är ännu inte känt
 note-before-effective = det är före den dag överenskommelsen trädde i kraft, { $effective }
 

@@ -61,6 +61,10 @@ pub struct LatestNotice {
     /// Counted from handling, when a meeting is recorded after H: the body's last recorded
     /// meeting on or before H. None: L is H itself and depends on the meeting calendar.
     pub meeting: Option<NaiveDate>,
+    /// Counted from handling: a meeting is recorded after H, so the calendar says which
+    /// meeting is the last to handle the notice in time (None of them, when `meeting` is
+    /// None: one would have to be added).
+    pub calendar_covers: bool,
 }
 
 /// The latest notice to be out by `wanted_end` under `months` of notice, counted from
@@ -87,6 +91,9 @@ pub fn latest_notice(
         act_by: reg.calendar().act_by(latest_notice),
         latest_handling,
         meeting,
+        calendar_covers: handled_by.is_some_and(|body| {
+            latest_handling.is_some_and(|h| first_meeting_after(reg, body, h).is_some())
+        }),
     }
 }
 

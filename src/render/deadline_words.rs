@@ -241,6 +241,15 @@ pub fn note(lang: Lang, note: &Note) -> String {
             body = body.as_str(),
             handling = iso(*latest_handling)
         ),
+        Note::NoMeetingInTime {
+            body,
+            latest_handling,
+        } => tr!(
+            lang,
+            "note-no-meeting-in-time",
+            body = body.as_str(),
+            handling = iso(*latest_handling)
+        ),
         Note::NoMeetingAfterToday { body, today } => tr!(
             lang,
             "note-no-meeting-after-today",

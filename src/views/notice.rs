@@ -118,6 +118,12 @@ pub enum Note {
         body: String,
         latest_handling: NaiveDate,
     },
+    /// `--leave-by`, counted from handling: meetings are recorded after the latest handling
+    /// day but none on or before it, so no notice is handled in time unless one is added.
+    NoMeetingInTime {
+        body: String,
+        latest_handling: NaiveDate,
+    },
     /// `--leave-by`: passed, and no meeting after today is recorded to handle a new notice.
     NoMeetingAfterToday { body: String, today: NaiveDate },
     /// The latest notice is before the agreement took effect.
@@ -206,6 +212,10 @@ pub fn build(
                         body: body_name(reg, body),
                         latest_handling: h,
                         meeting,
+                    },
+                    None if latest.calendar_covers => Note::NoMeetingInTime {
+                        body: body_name(reg, body),
+                        latest_handling: h,
                     },
                     None => Note::DependsOnCalendar {
                         body: body_name(reg, body),
