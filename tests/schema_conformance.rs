@@ -170,6 +170,9 @@ fn the_loader_and_jsonschema_agree_on_every_file_we_ship_or_test_with() {
     assert!(valid > 150, "only {valid} valid files");
 }
 
+/// One change to a value; None where it does not apply.
+type Change = dyn Fn(&toml::Value) -> Option<toml::Value>;
+
 /// Broken variants of a document: each one change at one place.
 fn mutations(value: &toml::Value) -> Vec<toml::Value> {
     let mut out = Vec::new();
@@ -177,7 +180,7 @@ fn mutations(value: &toml::Value) -> Vec<toml::Value> {
         let with = with.clone();
         move |_: &toml::Value| Some(with.clone())
     };
-    let changes: Vec<Box<dyn Fn(&toml::Value) -> Option<toml::Value>>> = vec![
+    let changes: Vec<Box<Change>> = vec![
         // A value of another type.
         Box::new(replace(toml::Value::Boolean(true))),
         Box::new(replace(toml::Value::Integer(-1))),
