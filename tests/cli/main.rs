@@ -5,6 +5,7 @@ mod bundled;
 mod git;
 mod loading;
 mod output;
+mod usage;
 
 use std::path::Path;
 
