@@ -119,7 +119,9 @@ pub fn schema(kind: &str) -> Option<Value> {
                     // keeps the party in the model while it does.
                     "org_number": { "type": "string", "description": "Organisation number NNNNNN-NNNN with a valid Luhn check digit" },
                     "county": text("County (län)"),
-                    "side": one_of(&["region", "municipality"], "Side in chair rotation; needed for other kinds that chair")
+                    "side": one_of(&["region", "municipality"], "Side in chair rotation; needed for other kinds that chair"),
+                    "short": text("The abbreviation people use; commands take it for the id"),
+                    "aliases": array_of(text("Another name people use; commands take it for the id"))
                 }),
             ),
         ),
@@ -129,6 +131,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                 &["title", "parties", "effective"],
                 json!({
                     "title": text("Title of the agreement"),
+                    "short": text("The abbreviation people use; commands take it for the id"),
+                    "aliases": array_of(text("Another name people use; commands take it for the id")),
                     "reference": text("Diary number"),
                     "parties": array_of(reference("A party")),
                     "signed": date("Day signed"),
@@ -170,6 +174,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                 &["name", "agreement", "level", "kind", "power", "established"],
                 json!({
                     "name": text("Name of the body"),
+                    "short": text("The abbreviation people use, e.g. LSG; commands take it for the id"),
+                    "aliases": array_of(text("Another name people use, e.g. Samrådet; commands take it for the id")),
                     "agreement": reference("The agreement that sets it up"),
                     "level": one_of(&["political", "official"], "Political or official level"),
                     "kind": one_of(&["standing", "working-group"], "A working group needs `ends`"),

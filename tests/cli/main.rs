@@ -4,6 +4,7 @@
 mod bundled;
 mod git;
 mod loading;
+mod names;
 mod output;
 mod usage;
 
