@@ -73,7 +73,7 @@ pub fn text(sources: &Sources, findings: &[Finding], prefix: &str, color: bool) 
                 let _ = writeln!(
                     out,
                     "{}:{}:{}: {severity}[{}]: {message}",
-                    join(prefix, p.file),
+                    sanitize::terminal(&join(prefix, p.file)),
                     p.line,
                     p.column,
                     f.code
@@ -93,7 +93,12 @@ pub fn text(sources: &Sources, findings: &[Finding], prefix: &str, color: bool) 
                 }
             }
             None => {
-                let _ = writeln!(out, "{prefix}: {severity}[{}]: {message}", f.code);
+                let _ = writeln!(
+                    out,
+                    "{}: {severity}[{}]: {message}",
+                    sanitize::terminal(prefix),
+                    f.code
+                );
             }
         }
     }
