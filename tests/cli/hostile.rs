@@ -1,0 +1,120 @@
+//! Red-team findings: names, files and flags built to break the output or the run.
+
+use crate::Fixture;
+
+/// A registry file whose name carries a forged annotation and a terminal escape.
+const FORGED: &str = "parties/x\n::error file=README.md,line=1::forged\u{1b}[2J.toml";
+
+/// No line of `out` is a workflow command the registry did not mean, and no escape byte.
+fn assert_inert(out: &[u8]) {
+    let text = String::from_utf8_lossy(out);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(
+        !text.lines().any(|l| l.starts_with("::error file=README.md")),
+        "{text}"
+    );
+}
+
+/// The minimal registry with a broken file under the forged name: a fatal finding.
+fn forged() -> Fixture {
+    let f = Fixture::minimal();
+    f.write(FORGED, b"name = \n");
+    f
+}
+
+#[test]
+fn a_file_name_cannot_forge_a_line_in_check_text_or_github_output() {
+    let f = forged();
+    let out = f.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_inert(&out.stdout);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("parties/x\\n::error file=README.md,line=1::forged\\u{1b}[2J.toml:1:8: error[toml-syntax]"),
+        "{text}"
+    );
+
+    let out = f
+        .cmd()
+        .args(["check", "--format", "github"])
+        .output()
+        .unwrap();
+    assert_inert(&out.stdout);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().all(|l| l.starts_with("::error ")), "{text}");
+    assert!(
+        text.contains("x%0A%3A%3Aerror file=README.md%2Cline=1%3A%3Aforged\\u{1b}[2J.toml,line=1,col=8::toml-syntax"),
+        "{text}"
+    );
+
+    // JSON keeps the name as it is: the escaping is JSON's.
+    let (doc, code) = f.check_json();
+    assert_eq!(code, 2);
+    assert!(
+        doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["file"] == FORGED),
+        "{doc:#}"
+    );
+}
+
+#[test]
+fn a_file_name_cannot_forge_a_line_in_a_views_error() {
+    let out = forged().cmd().arg("roster").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_inert(&out.stderr);
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(text.contains("cannot be read"), "{text}");
+    assert!(text.contains("parties/x\\n::error"), "{text}");
+}
+
+#[test]
+fn a_file_name_cannot_forge_a_line_at_a_revision() {
+    let f = Fixture::new(&[]);
+    let repo = git2::Repository::init(f.path()).unwrap();
+    for (path, text) in crate::MINIMAL {
+        f.write(&format!("registry/{path}"), text.as_bytes());
+    }
+    f.write(&format!("registry/{FORGED}"), b"name = \n");
+    crate::git::commit_all(&repo, "a forged name");
+    std::fs::remove_dir_all(f.path().join("registry")).unwrap();
+    for format in ["text", "github"] {
+        let out = crate::git::samverkan(f.path())
+            .args(["-C", "registry", "--at", "HEAD", "check", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        assert_inert(&out.stdout);
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("forged"),
+            "{out:?}"
+        );
+    }
+}
+
+#[test]
+fn diff_markdown_keeps_a_hostile_file_name_in_its_code_span() {
+    let f = Fixture::new(&[]);
+    let repo = git2::Repository::init(f.path()).unwrap();
+    for (path, text) in crate::MINIMAL {
+        f.write(&format!("registry/{path}"), text.as_bytes());
+    }
+    crate::git::commit_all(&repo, "clean");
+    f.write(
+        "registry/cases/2026/a`<img src=x>`\n# b.toml",
+        b"title = \"X\"\n",
+    );
+    let out = crate::git::samverkan(f.path())
+        .args(["-C", "registry", "diff", "HEAD"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("``cases/2026/a`<img src=x>`\\n# b.toml``"),
+        "{text}"
+    );
+    assert!(!text.lines().any(|l| l.starts_with("# b")), "{text}");
+}
