@@ -135,8 +135,24 @@ mod tests {
     /// Mermaid's and Graphviz's keywords and the words Mermaid reads as edge heads, as body
     /// ids.
     const KEYWORDS: &[&str] = &[
-        "end", "subgraph", "click", "style", "class", "classdef", "graph", "flowchart", "call",
-        "href", "linkstyle", "direction", "o", "x", "default", "node", "edge", "strict",
+        "end",
+        "subgraph",
+        "click",
+        "style",
+        "class",
+        "classdef",
+        "graph",
+        "flowchart",
+        "call",
+        "href",
+        "linkstyle",
+        "direction",
+        "o",
+        "x",
+        "default",
+        "node",
+        "edge",
+        "strict",
         "digraph",
     ];
 
@@ -175,7 +191,11 @@ mod tests {
     fn mermaid_node_ids_are_never_keywords() {
         let out = mermaid(&keyword_graph());
         // Only the two subgraphs close: no body line reads as `end`.
-        assert_eq!(out.lines().filter(|l| l.trim() == "end").count(), 2, "{out}");
+        assert_eq!(
+            out.lines().filter(|l| l.trim() == "end").count(),
+            2,
+            "{out}"
+        );
         // Every other line starts with a prefixed id, or opens a subgraph named by one.
         for line in out.lines().skip(1).filter(|l| l.trim() != "end") {
             let first = line.trim().trim_start_matches("subgraph ");
@@ -196,7 +216,10 @@ mod tests {
     #[test]
     fn dot_ids_are_quoted_and_escaped() {
         let out = dot(&keyword_graph());
-        assert!(out.contains("    \"end\" [label=\"Body end\", shape=box];\n"), "{out}");
+        assert!(
+            out.contains("    \"end\" [label=\"Body end\", shape=box];\n"),
+            "{out}"
+        );
         assert!(out.contains("  subgraph \"cluster_graph\" {\n"), "{out}");
         assert!(out.contains("    \"\\\"] end\" [label="), "{out}");
         assert!(out.contains("  \"node\" -> \"edge\" [label="), "{out}");

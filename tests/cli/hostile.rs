@@ -10,7 +10,9 @@ fn assert_inert(out: &[u8]) {
     let text = String::from_utf8_lossy(out);
     assert!(!text.contains('\u{1b}'), "{text:?}");
     assert!(
-        !text.lines().any(|l| l.starts_with("::error file=README.md")),
+        !text
+            .lines()
+            .any(|l| l.starts_with("::error file=README.md")),
         "{text}"
     );
 }
@@ -82,7 +84,9 @@ fn a_file_name_cannot_forge_a_line_at_a_revision() {
     std::fs::remove_dir_all(f.path().join("registry")).unwrap();
     for format in ["text", "github"] {
         let out = crate::git::samverkan(f.path())
-            .args(["-C", "registry", "--at", "HEAD", "check", "--format", format])
+            .args([
+                "-C", "registry", "--at", "HEAD", "check", "--format", format,
+            ])
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{out:?}");
@@ -117,4 +121,80 @@ fn diff_markdown_keeps_a_hostile_file_name_in_its_code_span() {
         "{text}"
     );
     assert!(!text.lines().any(|l| l.starts_with("# b")), "{text}");
+}
+
+fn entries(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn init_never_removes_a_folder_it_did_not_create() {
+    let f = Fixture::new(&[(".reg.samverkan-init/notes.txt", "mine\n")]);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.arg("init").arg(f.path().join("reg")).assert().code(0);
+    assert_eq!(
+        std::fs::read_to_string(f.path().join(".reg.samverkan-init/notes.txt")).unwrap(),
+        "mine\n"
+    );
+    // Nothing of the run is left beside the new registry.
+    assert_eq!(entries(f.path()), [".reg.samverkan-init", "reg"]);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.args(["check", "--today", "2026-06-01", "-C"])
+        .arg(f.path().join("reg"))
+        .assert()
+        .code(0);
+}
+
+#[cfg(unix)]
+#[test]
+fn schema_out_never_writes_through_a_planted_link() {
+    use std::os::unix::fs::symlink;
+
+    let f = Fixture::new(&[("victim.txt", "precious\n"), ("other.txt", "also\n")]);
+    let out = f.path().join("schemas");
+    std::fs::create_dir(&out).unwrap();
+    // Where the old writer put its temporary file, and the target itself.
+    symlink(
+        f.path().join("victim.txt"),
+        out.join("party.schema.tmp-samverkan"),
+    )
+    .unwrap();
+    symlink(f.path().join("other.txt"), out.join("registry.schema.json")).unwrap();
+    // A staging file an interrupted run left behind.
+    std::fs::write(out.join(".body.schema.json.abc123.samverkan-tmp"), "half").unwrap();
+
+    f.cmd().args(["schema", "--out"]).arg(&out).assert().code(0);
+
+    assert_eq!(
+        std::fs::read_to_string(f.path().join("victim.txt")).unwrap(),
+        "precious\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(f.path().join("other.txt")).unwrap(),
+        "also\n"
+    );
+    let registry = out.join("registry.schema.json");
+    assert!(std::fs::symlink_metadata(&registry).unwrap().is_file());
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&registry).unwrap()).unwrap();
+    assert!(doc["properties"].is_object(), "{doc:#}");
+    let body: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("body.schema.json")).unwrap()).unwrap();
+    assert!(body["properties"].is_object(), "{body:#}");
+    // The run leaves no staging file of its own.
+    assert_eq!(
+        entries(&out)
+            .into_iter()
+            .filter(|n| n.starts_with('.') || n.contains("tmp"))
+            .collect::<Vec<_>>(),
+        [
+            ".body.schema.json.abc123.samverkan-tmp",
+            "party.schema.tmp-samverkan"
+        ]
+    );
 }

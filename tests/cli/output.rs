@@ -261,7 +261,10 @@ fn graph_draws_bodies_and_their_links_in_every_format() {
         mermaid.contains("    b_samrad([\"Samråd #quot;för#quot; #lt;vård#gt;\"])"),
         "{mermaid}"
     );
-    assert!(mermaid.contains("  b_lsg -->|prepares| b_samrad\n"), "{mermaid}");
+    assert!(
+        mermaid.contains("  b_lsg -->|prepares| b_samrad\n"),
+        "{mermaid}"
+    );
     let dot = String::from_utf8(
         f.cmd()
             .args(["graph", "--format", "dot"])
