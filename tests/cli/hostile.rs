@@ -198,3 +198,60 @@ fn schema_out_never_writes_through_a_planted_link() {
         ]
     );
 }
+
+#[test]
+fn a_folder_without_registry_toml_is_not_a_registry() {
+    for files in [
+        &[][..],
+        &[
+            ("README.md", "# Dokumentation\n"),
+            ("guide/x.toml", "a = 1\n"),
+        ][..],
+    ] {
+        let f = Fixture::new(files);
+        let (doc, code) = f.check_json();
+        assert_eq!(code, 2, "{doc:#}");
+        assert_eq!(doc["errors"], 1);
+        assert_eq!(doc["findings"][0]["code"], "unreadable-file");
+        assert_eq!(doc["findings"][0]["file"], serde_json::Value::Null);
+        let message = doc["findings"][0]["message"].as_str().unwrap();
+        assert!(message.contains("has no registry.toml"), "{message}");
+        let out = f.cmd().arg("check").output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let out = f.cmd().arg("roster").output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("has no registry.toml"),
+            "{out:?}"
+        );
+    }
+}
+
+#[test]
+fn a_revision_whose_registry_has_no_registry_toml_is_not_a_registry() {
+    let f = Fixture::new(&[]);
+    let repo = git2::Repository::init(f.path()).unwrap();
+    for (path, text) in &crate::MINIMAL[1..] {
+        f.write(&format!("registry/{path}"), text.as_bytes());
+    }
+    crate::git::commit_all(&repo, "parties and an agreement, no settings");
+    f.write("registry/registry.toml", b"name = \"X\"\n");
+    crate::git::samverkan(f.path())
+        .args(["-C", "registry", "check"])
+        .assert()
+        .code(0);
+    let out = crate::git::samverkan(f.path())
+        .args(["-C", "registry", "--at", "HEAD", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("has no registry.toml in revision HEAD"),
+        "{out:?}"
+    );
+    // diff compares with what the base had, settings or not.
+    crate::git::samverkan(f.path())
+        .args(["-C", "registry", "diff", "HEAD"])
+        .assert()
+        .code(0);
+}
