@@ -255,3 +255,107 @@ fn a_revision_whose_registry_has_no_registry_toml_is_not_a_registry() {
         .assert()
         .code(0);
 }
+
+/// The minimal registry with one body that alternates its chair.
+fn with_body() -> Fixture {
+    let f = Fixture::minimal();
+    f.write(
+        "bodies/samrad.toml",
+        "name = \"Samråd\"\nagreement = \"avtal\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\n[chair]\nrule = \"alternate-sides\"\n".as_bytes(),
+    );
+    f
+}
+
+/// Runs `args` on the fixture's registry; exit 2 and `needle` on stderr.
+fn refused(f: &Fixture, args: &[&str], needle: &str) {
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.arg("-C").arg(f.path()).env_remove("SAMVERKAN_REGISTRY");
+    if !args.contains(&"--today") {
+        cmd.args(["--today", "2026-11-25"]);
+    }
+    let out = cmd.args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(stderr.contains(needle), "{args:?}: {stderr}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+}
+
+#[test]
+fn dates_and_years_on_the_command_line_take_one_form() {
+    let f = with_body();
+    for date in [
+        "+2026-01-01",
+        "2026-1-1",
+        " 2026-01-01",
+        "2026-01-01 ",
+        "0000-01-01",
+    ] {
+        let why = if date == "0000-01-01" {
+            "the year must be from 1000 to 9999"
+        } else {
+            "is not a date of the form YYYY-MM-DD"
+        };
+        let refused = |args: &[&str], flag: &str| {
+            refused(&f, args, &format!("for '{flag} <DATE>'"));
+            refused(&f, args, why);
+        };
+        refused(&["roster", "--today", date], "--today");
+        refused(&["roster", "--on", date], "--on");
+        refused(
+            &["schedule", "--from", date, "--to", "2026-12-31"],
+            "--from",
+        );
+        refused(&["schedule", "--from", "2026-01-01", "--to", date], "--to");
+        refused(
+            &["notice", "avtal", "--party", "umea", "--given", date],
+            "--given",
+        );
+        refused(
+            &["notice", "avtal", "--party", "umea", "--leave-by", date],
+            "--leave-by",
+        );
+    }
+    for year in ["99999", "+2026", "0", "999"] {
+        refused(&f, &["schedule", "--year", year], "1000 to 9999");
+        refused(&f, &["report", "--year", year], "1000 to 9999");
+        refused(
+            &f,
+            &["rotation", "samrad", "--from", year, "--to", "2030"],
+            "1000 to 9999",
+        );
+        refused(
+            &f,
+            &["rotation", "samrad", "--from", "2020", "--to", year],
+            "1000 to 9999",
+        );
+    }
+    f.cmd()
+        .args(["schedule", "--year", "9999", "--today", "9999-12-31"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn a_rotation_too_long_says_so() {
+    let f = with_body();
+    refused(
+        &f,
+        &["rotation", "samrad", "--from", "1000", "--to", "9999"],
+        "--from 1000 --to 9999 asks for 2020 to 9999, 7980 years; a rotation shows at most 100 years",
+    );
+    refused(
+        &f,
+        &["rotation", "samrad", "--from", "1", "--to", "9999"],
+        "1000 to 9999",
+    );
+    let out = f
+        .cmd()
+        .args([
+            "rotation", "samrad", "--from", "2020", "--to", "2119", "--format", "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["years"].as_array().unwrap().len(), 100);
+}
