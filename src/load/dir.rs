@@ -11,8 +11,10 @@ use super::{RawContent, RawFile};
 #[derive(Debug)]
 pub struct MissingRegistry(pub String);
 
-/// Every `.toml` file under `root` (and every symbolic link, which the loader reports),
-/// skipping names that start with `.`.
+/// Every `.toml` file under `root` (and every symbolic link, and anything else named
+/// `*.toml` that is not a file, which the loader reports), skipping names that start
+/// with `.`. Entries are told apart by their own metadata, links not followed, so a named
+/// pipe is never opened.
 pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
     match std::fs::metadata(root) {
         Ok(m) if m.is_dir() => {}
@@ -33,22 +35,34 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
     // fifth of the run.
     let mut files = Vec::new();
     let mut to_read = Vec::new();
-    let walker = WalkDir::new(root)
+    let mut walker = WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         match entry {
             Ok(entry) => {
                 let rel = relative(root, entry.path());
+                let kind = entry.file_type();
                 if entry.path_is_symlink() {
                     files.push(RawFile {
                         path: rel,
                         content: RawContent::Symlink,
                     });
-                } else if entry.file_type().is_file() && rel.ends_with(".toml") {
-                    to_read.push((rel, entry.into_path()));
+                } else if entry.depth() > 0 && rel.ends_with(".toml") {
+                    if kind.is_file() {
+                        to_read.push((rel, entry.into_path()));
+                    } else {
+                        if kind.is_dir() {
+                            // Reported as one entry; what is inside is not the registry's.
+                            walker.skip_current_dir();
+                        }
+                        files.push(RawFile {
+                            path: rel,
+                            content: RawContent::NotAFile(what_it_is(kind)),
+                        });
+                    }
                 }
             }
             Err(e) => {
@@ -77,6 +91,27 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
         RawFile { path, content }
     }));
     Ok(files)
+}
+
+/// What a directory entry that is not a file or a link is, for the finding.
+fn what_it_is(kind: std::fs::FileType) -> &'static str {
+    if kind.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    "neither a file nor a directory"
 }
 
 fn relative(root: &Path, path: &Path) -> String {

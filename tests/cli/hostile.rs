@@ -359,3 +359,117 @@ fn a_rotation_too_long_says_so() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["years"].as_array().unwrap().len(), 100);
 }
+
+/// `(message start, message end)` of each `unexpected-file` finding, by file.
+fn unexpected(doc: &serde_json::Value) -> Vec<(String, String)> {
+    doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unexpected-file")
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().to_owned(),
+                d["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_socket_or_a_folder_named_toml_is_an_unexpected_file_and_never_opened() {
+    let f = Fixture::minimal();
+    let fifo = f.path().join("parties/x.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let _socket = std::os::unix::net::UnixListener::bind(f.path().join("parties/s.toml")).unwrap();
+    f.write("parties/y.toml/inside.toml", b"name = \"Y\"\n");
+    let out = f
+        .cmd()
+        .args(["check", "--format", "json"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = unexpected(&doc);
+    let files: Vec<&str> = found.iter().map(|(file, _)| file.as_str()).collect();
+    assert_eq!(
+        files,
+        ["parties/s.toml", "parties/x.toml", "parties/y.toml"],
+        "{doc:#}"
+    );
+    for ((_, message), what) in found
+        .iter()
+        .zip(["a socket", "a named pipe (FIFO)", "a directory"])
+    {
+        assert!(
+            message.contains(&format!(" is {what}, not a file")),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn a_submodule_or_folder_named_toml_at_a_revision_is_an_unexpected_file() {
+    let f = Fixture::new(&[]);
+    let repo = git2::Repository::init(f.path()).unwrap();
+    for (path, text) in crate::MINIMAL {
+        f.write(&format!("registry/{path}"), text.as_bytes());
+    }
+    f.write("registry/bodies/b.toml/inside.toml", b"name = \"B\"\n");
+    let first = crate::git::commit_all(&repo, "a clean registry");
+    // Add a submodule entry by hand: registry/parties/sub.toml → the first commit.
+    let head = repo.find_commit(first).unwrap();
+    let root = head.tree().unwrap();
+    let registry = repo
+        .find_tree(root.get_path("registry".as_ref()).unwrap().id())
+        .unwrap();
+    let parties = repo
+        .find_tree(registry.get_path("parties".as_ref()).unwrap().id())
+        .unwrap();
+    let mut builder = repo.treebuilder(Some(&parties)).unwrap();
+    builder.insert("sub.toml", first, 0o160000).unwrap();
+    let parties = builder.write().unwrap();
+    let mut builder = repo.treebuilder(Some(&registry)).unwrap();
+    builder.insert("parties", parties, 0o040000).unwrap();
+    let registry = builder.write().unwrap();
+    let mut builder = repo.treebuilder(Some(&root)).unwrap();
+    builder.insert("registry", registry, 0o040000).unwrap();
+    let tree = repo.find_tree(builder.write().unwrap()).unwrap();
+    let sig =
+        git2::Signature::new("Test", "t@example.org", &git2::Time::new(1_700_000_000, 0)).unwrap();
+    let second = repo
+        .commit(None, &sig, &sig, "a submodule", &tree, &[&head])
+        .unwrap();
+
+    let out = crate::git::samverkan(f.path())
+        .args([
+            "-C",
+            "registry",
+            "--at",
+            &second.to_string(),
+            "check",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = unexpected(&doc);
+    let files: Vec<&str> = found.iter().map(|(file, _)| file.as_str()).collect();
+    assert_eq!(files, ["bodies/b.toml", "parties/sub.toml"], "{doc:#}");
+    assert!(
+        found[0].1.contains(" is a directory, not a file"),
+        "{doc:#}"
+    );
+    assert!(
+        found[1].1.contains(" is a git submodule, not a file"),
+        "{doc:#}"
+    );
+}
