@@ -473,3 +473,26 @@ fn a_submodule_or_folder_named_toml_at_a_revision_is_an_unexpected_file() {
         "{doc:#}"
     );
 }
+
+#[test]
+fn a_key_or_header_too_deep_is_placed_at_its_line() {
+    let deep = vec!["a"; 100_000].join(".");
+    let f = Fixture::minimal();
+    f.write(
+        "parties/key.toml",
+        format!("name = \"K\"\n\n  {deep} = 1\n").as_bytes(),
+    );
+    f.write(
+        "parties/header.toml",
+        format!("name = \"H\"\nkind = \"region\"\n[{deep}]\n").as_bytes(),
+    );
+    let (doc, code) = f.check_json();
+    assert_eq!(code, 2);
+    assert_eq!(
+        crate::places(&doc),
+        vec![
+            crate::finding("toml-syntax", "parties/header.toml", 3, 2),
+            crate::finding("toml-syntax", "parties/key.toml", 3, 3),
+        ]
+    );
+}
