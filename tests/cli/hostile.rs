@@ -496,3 +496,20 @@ fn a_key_or_header_too_deep_is_placed_at_its_line() {
         ]
     );
 }
+
+#[test]
+fn an_id_from_a_file_name_cannot_forge_a_line_in_a_usage_error() {
+    let f = with_body();
+    f.write(
+        "bodies/x\n::error file=README.md,line=1::forged\u{1b}[2J.toml",
+        "name = \"X\"\nagreement = \"avtal\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\n".as_bytes(),
+    );
+    let out = f.cmd().args(["roster", "finns-inte"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_inert(&out.stderr);
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        text.contains("the bodies are: samrad, x\\n::error"),
+        "{text}"
+    );
+}
