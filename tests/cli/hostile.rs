@@ -2,10 +2,13 @@
 
 use crate::Fixture;
 
-/// A registry file whose name carries a forged annotation and a terminal escape.
+/// A registry file whose name carries a forged annotation and a terminal escape (a name
+/// Windows does not allow: these tests are for unix).
+#[cfg(unix)]
 const FORGED: &str = "parties/x\n::error file=README.md,line=1::forged\u{1b}[2J.toml";
 
 /// No line of `out` is a workflow command the registry did not mean, and no escape byte.
+#[cfg(unix)]
 fn assert_inert(out: &[u8]) {
     let text = String::from_utf8_lossy(out);
     assert!(!text.contains('\u{1b}'), "{text:?}");
@@ -18,12 +21,14 @@ fn assert_inert(out: &[u8]) {
 }
 
 /// The minimal registry with a broken file under the forged name: a fatal finding.
+#[cfg(unix)]
 fn forged() -> Fixture {
     let f = Fixture::minimal();
     f.write(FORGED, b"name = \n");
     f
 }
 
+#[cfg(unix)]
 #[test]
 fn a_file_name_cannot_forge_a_line_in_check_text_or_github_output() {
     let f = forged();
@@ -62,6 +67,7 @@ fn a_file_name_cannot_forge_a_line_in_check_text_or_github_output() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_file_name_cannot_forge_a_line_in_a_views_error() {
     let out = forged().cmd().arg("roster").output().unwrap();
@@ -72,6 +78,7 @@ fn a_file_name_cannot_forge_a_line_in_a_views_error() {
     assert!(text.contains("parties/x\\n::error"), "{text}");
 }
 
+#[cfg(unix)]
 #[test]
 fn a_file_name_cannot_forge_a_line_at_a_revision() {
     let f = Fixture::new(&[]);
@@ -98,6 +105,7 @@ fn a_file_name_cannot_forge_a_line_at_a_revision() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn diff_markdown_keeps_a_hostile_file_name_in_its_code_span() {
     let f = Fixture::new(&[]);
@@ -497,6 +505,7 @@ fn a_key_or_header_too_deep_is_placed_at_its_line() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn an_id_from_a_file_name_cannot_forge_a_line_in_a_usage_error() {
     let f = with_body();
