@@ -83,14 +83,50 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
             }
         }
     }
-    files.par_extend(to_read.into_par_iter().map(|(path, full)| {
-        let content = match std::fs::read(full) {
-            Ok(bytes) => RawContent::Bytes(bytes),
-            Err(e) => RawContent::Unreadable(e.to_string()),
-        };
-        RawFile { path, content }
+    files.par_extend(to_read.into_par_iter().map(|(path, full)| RawFile {
+        path,
+        content: read_file(&full),
     }));
     Ok(files)
+}
+
+/// A file the walk saw as a regular file. It may have been swapped since for a link or a
+/// named pipe: it is opened without following links and without waiting for a writer,
+/// and read only if it is still a regular file.
+fn read_file(path: &Path) -> RawContent {
+    use std::io::Read;
+
+    let mut file = match open_as_found(path) {
+        Ok(file) => file,
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return RawContent::Symlink,
+        Err(e) => return RawContent::Unreadable(e.to_string()),
+    };
+    match file.metadata() {
+        Ok(m) if m.is_file() => {
+            let mut bytes = Vec::with_capacity(usize::try_from(m.len()).unwrap_or(0));
+            match file.read_to_end(&mut bytes) {
+                Ok(_) => RawContent::Bytes(bytes),
+                Err(e) => RawContent::Unreadable(e.to_string()),
+            }
+        }
+        Ok(m) => RawContent::NotAFile(what_it_is(m.file_type())),
+        Err(e) => RawContent::Unreadable(e.to_string()),
+    }
+}
+
+#[cfg(unix)]
+fn open_as_found(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_as_found(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
 }
 
 /// What a directory entry that is not a file or a link is, for the finding.
@@ -120,4 +156,30 @@ fn relative(root: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_swapped_for_a_pipe_or_a_link_is_never_followed_or_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("x.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        assert!(matches!(
+            read_file(&fifo),
+            RawContent::NotAFile("a named pipe (FIFO)")
+        ));
+        let target = dir.path().join("target.toml");
+        std::fs::write(&target, "a = 1\n").unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        assert!(matches!(read_file(&link), RawContent::Symlink));
+        assert!(matches!(read_file(&target), RawContent::Bytes(b) if b == b"a = 1\n"));
+    }
 }
