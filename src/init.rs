@@ -105,15 +105,18 @@ pub fn create(dir: &Path) -> Result<(), Error> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let name = dir
-        .file_name()
-        .ok_or_else(|| Error::Usage(format!("{} names no directory", dir.display())))?;
+    if dir.file_name().is_none() {
+        return Err(Error::Usage(format!(
+            "{} names no directory",
+            dir.display()
+        )));
+    }
     // Build the registry beside its destination and move it in with one rename, so that an
     // interrupted init leaves nothing behind under the name asked for. The staging folder
     // has a fresh name made exclusively: init never removes a folder it did not create.
-    let prefix = format!(".{}.", name.to_string_lossy());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".samverkan-init");
+    // No part of the name asked for: a long one must not make the staging name too long.
+    builder.prefix(".samverkan-init.");
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o755));
     let cannot =

@@ -13,12 +13,9 @@ pub fn write_atomically(path: &std::path::Path, text: &str) -> Result<(), Error>
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => std::path::Path::new("."),
     };
-    let name = path
-        .file_name()
-        .map_or_else(|| "output".to_owned(), |n| n.to_string_lossy().into_owned());
-    let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".samverkan-tmp");
+    // No part of the target's name: a long one must not make the sibling's name too long.
+    builder.prefix(".samverkan-tmp.");
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
     let mut tmp = builder.tempfile_in(dir)?;

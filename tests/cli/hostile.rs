@@ -174,7 +174,7 @@ fn schema_out_never_writes_through_a_planted_link() {
     .unwrap();
     symlink(f.path().join("other.txt"), out.join("registry.schema.json")).unwrap();
     // A staging file an interrupted run left behind.
-    std::fs::write(out.join(".body.schema.json.abc123.samverkan-tmp"), "half").unwrap();
+    std::fs::write(out.join(".samverkan-tmp.abc123"), "half").unwrap();
 
     f.cmd().args(["schema", "--out"]).arg(&out).assert().code(0);
 
@@ -200,10 +200,7 @@ fn schema_out_never_writes_through_a_planted_link() {
             .into_iter()
             .filter(|n| n.starts_with('.') || n.contains("tmp"))
             .collect::<Vec<_>>(),
-        [
-            ".body.schema.json.abc123.samverkan-tmp",
-            "party.schema.tmp-samverkan"
-        ]
+        [".samverkan-tmp.abc123", "party.schema.tmp-samverkan"]
     );
 }
 
@@ -521,4 +518,13 @@ fn an_id_from_a_file_name_cannot_forge_a_line_in_a_usage_error() {
         text.contains("the bodies are: samrad, x\\n::error"),
         "{text}"
     );
+}
+
+#[test]
+fn init_and_schema_out_take_the_longest_names() {
+    let f = Fixture::new(&[]);
+    let long = "r".repeat(250);
+    let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
+    cmd.arg("init").arg(f.path().join(&long)).assert().code(0);
+    assert!(f.path().join(&long).join("registry.toml").is_file());
 }
