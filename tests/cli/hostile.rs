@@ -521,7 +521,7 @@ fn an_id_from_a_file_name_cannot_forge_a_line_in_a_usage_error() {
 }
 
 #[test]
-fn init_and_schema_out_take_the_longest_names() {
+fn init_takes_the_longest_names() {
     let f = Fixture::new(&[]);
     let long = "r".repeat(250);
     let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
