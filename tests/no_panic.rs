@@ -5,7 +5,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use samverkan::load::load_texts;
+
+#[path = "support/exercise.rs"]
+mod exercise;
+use exercise::check_all;
 
 const PATHS: &[&str] = &[
     "registry.toml",
@@ -24,68 +27,6 @@ fn bundled(path: &str) -> String {
             .join(path),
     )
     .unwrap_or_default()
-}
-
-/// Loading, every rule, and every view and renderer on what loaded.
-fn check_all(files: &[(&str, &str)], today: NaiveDate) {
-    use samverkan::i18n::Lang;
-    use samverkan::render::{csv, ics, json, markdown, table};
-    use samverkan::views;
-
-    let (reg, mut findings) = load_texts(files.iter().copied());
-    findings.extend(samverkan::rules::check(&reg, today));
-    let findings = samverkan::rules::apply_levels(&reg, findings);
-
-    if let Ok(roster) = views::roster::build(&reg, None, today) {
-        let _ = (
-            table::roster(&roster),
-            csv::roster(&roster),
-            markdown::roster(&roster),
-        );
-    }
-    let deadlines = views::deadlines::build(&reg, today, None);
-    for lang in [Lang::Sv, Lang::En] {
-        let _ = (
-            table::deadlines(&deadlines, lang),
-            ics::deadlines(&deadlines, reg.name(), lang),
-        );
-    }
-    let _ = json::deadlines(&deadlines);
-    let year = chrono::Datelike::year(&today);
-    let (first, last) = views::year_span(year).unwrap();
-    if let Ok(schedule) = views::schedule::build(&reg, first, last, None) {
-        let _ = (
-            table::schedule(&schedule),
-            ics::schedule(&schedule, reg.name(), today),
-        );
-    }
-    for body in reg.bodies.keys() {
-        if let Ok(rotation) = views::rotation::build(&reg, body, None, None, today) {
-            let _ = table::rotation(&rotation);
-        }
-    }
-    for (id, agreement) in &reg.agreements {
-        for party in &agreement.value.parties {
-            for question in [
-                views::notice::Question::Given(today),
-                views::notice::Question::LeaveBy(today),
-            ] {
-                if let Ok(notice) = views::notice::build(&reg, id, party.get_ref(), question, today)
-                {
-                    let _ = (
-                        table::notice(&notice, Lang::Sv, today),
-                        json::notice(&notice),
-                    );
-                }
-            }
-        }
-    }
-    if let Ok(as_of) = views::report::as_of(year - 1, today)
-        && let Ok(report) = views::report::build(&reg, year - 1, as_of, &findings)
-    {
-        let _ = markdown::report(&report);
-    }
-    let _ = samverkan::render::graph::mermaid(&views::graph::build(&reg));
 }
 
 fn today() -> impl Strategy<Value = NaiveDate> {

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::deadline_words;
-use super::sanitize::markdown;
+use super::sanitize::{markdown, markdown_code};
 use super::table::{
     chair_rule_line, day, marks, role, rotation_status, seat_notes, time, vacancy_role,
 };
@@ -289,7 +289,12 @@ pub fn report(view: &Report) -> String {
             .ends
             .map(|e| format!(", in force until {e}"))
             .unwrap_or_default();
-        let _ = writeln!(out, "`{}`{reference}: {} parties{ends}.", a.id, a.parties);
+        let _ = writeln!(
+            out,
+            "{}{reference}: {} parties{ends}.",
+            markdown_code(&a.id),
+            a.parties
+        );
         if !a.bodies.is_empty() {
             out.push_str("\n### Bodies\n\n");
             let rows: Vec<Vec<String>> = a
@@ -394,8 +399,8 @@ pub fn report(view: &Report) -> String {
 
 fn finding_line(f: &DiffFinding) -> String {
     let place = match (&f.file, f.line) {
-        (Some(file), Some(line)) => format!("`{}:{line}` ", m(file)),
-        (Some(file), None) => format!("`{}` ", m(file)),
+        (Some(file), Some(line)) => format!("{} ", markdown_code(&format!("{file}:{line}"))),
+        (Some(file), None) => format!("{} ", markdown_code(file)),
         _ => String::new(),
     };
     format!("- {place}{}[`{}`]: {}", f.severity, f.code, m(&f.message))
@@ -441,15 +446,15 @@ pub fn diff(view: &Diff) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "- {sign} `{}`{name} ({})",
-            m(&file.path),
+            "- {sign} {}{name} ({})",
+            markdown_code(&file.path),
             file.change.as_str()
         );
         for f in &file.fields {
             let _ = writeln!(
                 out,
-                "  - `{}`: {} → {}",
-                m(&f.key),
+                "  - {}: {} → {}",
+                markdown_code(&f.key),
                 f.old.as_deref().map_or("*(none)*".to_owned(), m),
                 f.new.as_deref().map_or("*(none)*".to_owned(), m)
             );
@@ -460,8 +465,8 @@ pub fn diff(view: &Diff) -> String {
                 .iter()
                 .map(|f| {
                     format!(
-                        "`{}` {} → {}",
-                        m(&f.key),
+                        "{} {} → {}",
+                        markdown_code(&f.key),
                         f.old.as_deref().map_or("*(none)*".to_owned(), m),
                         f.new.as_deref().map_or("*(none)*".to_owned(), m)
                     )
