@@ -454,7 +454,7 @@ fn agreement_events(
     if let Some(end) = reg.agreement_end(id)
         && in_period(end)
     {
-        let how = if a.ends.is_some() {
+        let how = if a.ends.is_some() && a.renewal.is_none() {
             "fixed term"
         } else {
             "by notice"
