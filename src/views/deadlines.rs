@@ -267,19 +267,18 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
 
     if a.renewal.is_none()
         && let Some(ends) = terms::fixed_term_end(a)
+        && ends >= today
     {
-        if ends >= today {
-            b.push(
-                DeadlineKind::FixedTermEnd,
-                format!("fixed-term-end/{id}"),
-                ends,
-                ends,
-                Subject::FixedTermEnd {
-                    title: title.clone(),
-                },
-            )
-            .agreement = Some(id.to_owned());
-        }
+        b.push(
+            DeadlineKind::FixedTermEnd,
+            format!("fixed-term-end/{id}"),
+            ends,
+            ends,
+            Subject::FixedTermEnd {
+                title: title.clone(),
+            },
+        )
+        .agreement = Some(id.to_owned());
     }
 
     if let Some(renewal) = &a.renewal
