@@ -1,5 +1,6 @@
 //! A finding: what a rule or the loader reports, with its place in the registry.
 
+use crate::i18n::{FluentArgs, Lang};
 use crate::source::Location;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,7 +24,7 @@ pub struct Finding {
     pub severity: Severity,
     /// None for findings about the registry as a whole (a missing directory).
     pub location: Option<Location>,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Codes whose findings mean the registry could not be read as a whole (exit 2).
@@ -33,4 +34,112 @@ impl Finding {
     pub fn is_fatal(&self) -> bool {
         FATAL_CODES.contains(&self.code)
     }
+}
+
+/// What a finding says, as data: a message id of `locales/*/findings.ftl` and its
+/// arguments, put into words only by a renderer, in the output language. Build one with
+/// [`msg!`](crate::msg), which keeps the id a literal the catalogue tests can find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Quoted as it is in every language: ids, names, dates, values from the registry.
+    Text(String),
+    /// A number, which plural forms select on.
+    Number(i64),
+    /// A phrase of its own, put into words in the same language.
+    Phrase(Box<Message>),
+}
+
+impl Message {
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let args = self.fluent_args(&|m: &Message| Ok(m.render(lang)));
+        crate::i18n::text(lang, self.id, args.ok().as_ref())
+    }
+
+    /// The message in English, as JSON and the identity of a finding across revisions
+    /// carry it: one language for scripts, whatever `--lang` says.
+    pub fn english(&self) -> String {
+        self.render(Lang::En)
+    }
+
+    /// The message in `lang`, or what went wrong putting it into words (an id the
+    /// catalogue lacks, an argument it names but the message does not carry).
+    pub fn try_render(&self, lang: Lang) -> Result<String, String> {
+        let args = self.fluent_args(&|m: &Message| m.try_render(lang))?;
+        crate::i18n::try_text(lang, self.id, Some(&args))
+    }
+
+    /// The arguments for Fluent, each phrase put into words by `phrase`.
+    fn fluent_args(
+        &self,
+        phrase: &dyn Fn(&Message) -> Result<String, String>,
+    ) -> Result<FluentArgs<'_>, String> {
+        let mut args = FluentArgs::new();
+        for (name, arg) in &self.args {
+            match arg {
+                Arg::Text(s) => args.set(*name, s.as_str()),
+                Arg::Number(n) => args.set(*name, *n),
+                Arg::Phrase(m) => args.set(*name, phrase(m)?),
+            }
+        }
+        Ok(args)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Phrase(Box::new(m))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),+) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )+};
+}
+number_arg!(i32, u32, i64, u64, usize);
+
+/// A finding's message: `msg!("seat-limit", party = id, count = n)`. The id must be a
+/// literal of `locales/*/findings.ftl`, and the names the arguments it uses: a test scans
+/// the source for every `msg!(` and holds it to the catalogues.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::finding::Message { id: $id, args: Vec::new() }
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::finding::Message {
+            id: $id,
+            args: vec![$((stringify!($name), $crate::finding::Arg::from($value))),+],
+        }
+    };
 }

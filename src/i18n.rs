@@ -115,6 +115,23 @@ pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         .into_owned()
 }
 
+/// The message `id` in `lang`, or what is wrong with it: no such message, or a placeable
+/// Fluent could not resolve (an argument the message names but the caller did not give).
+pub fn try_text(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    let bundle = bundle(lang);
+    let pattern = bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .ok_or_else(|| format!("{}: no message {id:?}", lang.code()))?;
+    let mut errors = vec![];
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(format!("{}: {id}: {errors:?}", lang.code()))
+    }
+}
+
 /// A message of the catalogue: `tr!(lang, "roster-heading")`, or with arguments
 /// `tr!(lang, "summary-errors", count = n)`. The id must be a literal, so the tests can
 /// find every id the code uses.

@@ -41,17 +41,18 @@ pub fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
                 code: crate::rules::loading::UNREADABLE_FILE.code,
                 severity: Severity::Error,
                 location: None,
-                message: why,
+                message: crate::msg!("load-registry-unreadable", reason = why),
             }],
         ),
     };
     findings.retain(|f| !args.skip.iter().any(|code| code == f.code));
     let prefix = session.display_prefix();
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let lang = session.lang(&reg);
     let out = match format {
         Format::Json => render::findings::json(&reg.sources, &findings),
-        Format::Github => render::findings::github(&reg.sources, &findings, &prefix),
-        _ => render::findings::text(&reg.sources, &findings, &prefix, color, session.lang(&reg)),
+        Format::Github => render::findings::github(&reg.sources, &findings, &prefix, lang),
+        _ => render::findings::text(&reg.sources, &findings, &prefix, color, lang),
     };
     emit(&out)?;
     // The process ends right after this: freeing a national registry piece by piece would

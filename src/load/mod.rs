@@ -8,8 +8,9 @@ mod validate;
 
 use rayon::prelude::*;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Message};
 use crate::model::{Entity, MeetingEntry, Registry};
+use crate::msg;
 use crate::rules::loading::{DUPLICATE_ID, INVALID_ID, UNEXPECTED_FILE, UNREADABLE_FILE};
 use crate::source::{Location, SourceFile};
 use parse::Document;
@@ -105,12 +106,10 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
             }
             continue;
         };
-        let duplicate = |kind: &str| {
+        let duplicate = || {
             DUPLICATE_ID.finding(
                 Location::file(file),
-                format!(
-                    "{path}: another {kind} already has the id \"{id}\"; rename one of the files"
-                ),
+                msg!("load-duplicate-case", path = &path, id = &id),
             )
         };
         match document {
@@ -145,7 +144,7 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
             }
             Document::Case(value) => {
                 if reg.cases.contains_key(&id) {
-                    findings.push(duplicate("case"));
+                    findings.push(duplicate());
                 } else {
                     reg.cases.insert(id.clone(), Entity { id, file, value });
                 }
@@ -176,11 +175,11 @@ pub fn load_texts<'a>(
 struct FileFinding {
     rule: &'static crate::rules::Rule,
     span: std::ops::Range<usize>,
-    message: String,
+    message: Message,
 }
 
 impl FileFinding {
-    fn whole(rule: &'static crate::rules::Rule, message: String) -> Self {
+    fn whole(rule: &'static crate::rules::Rule, message: Message) -> Self {
         FileFinding {
             rule,
             span: 0..0,
@@ -193,7 +192,7 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
     let path = raw.path;
     let mut findings = Vec::new();
     let classified = FileKind::classify(&path);
-    let unreadable = |why: String| {
+    let unreadable = |why: Message| {
         (
             SourceFile::new(path.clone(), String::new()),
             None,
@@ -207,13 +206,13 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
                 None,
                 vec![FileFinding::whole(
                     &UNEXPECTED_FILE,
-                    format!(
-                        "{path} is a symbolic link, and links are never followed; put the file itself in the registry"
-                    ),
+                    msg!("load-symlink", path = &path),
                 )],
             );
         }
-        RawContent::Unreadable(why) => return unreadable(format!("cannot read {path}: {why}")),
+        RawContent::Unreadable(why) => {
+            return unreadable(msg!("load-unreadable", path = &path, reason = why));
+        }
         RawContent::Bytes(bytes) => bytes,
     };
     let Some((kind, id)) = classified else {
@@ -230,17 +229,13 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
         Ok(text) => text,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            return unreadable(format!(
-                "{path} is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8"
-            ));
+            return unreadable(msg!("load-not-utf8", path = &path, offset = at));
         }
     };
     if !is_valid_id(id) {
         findings.push(FileFinding::whole(
             &INVALID_ID,
-            format!(
-                "\"{id}\" is not a valid id: use lowercase ASCII letters, digits and '-', starting with a letter or digit (å, ä → a; ö → o), and rename the file"
-            ),
+            msg!("load-invalid-id", id = id),
         ));
     }
     let source = SourceFile::new(path, text);
@@ -254,15 +249,13 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
     (source, document, findings)
 }
 
-fn unexpected_file_message(path: &str) -> String {
+fn unexpected_file_message(path: &str) -> Message {
     let hint = match path.split('/').next() {
-        Some("meetings") => "meetings files are named by year, e.g. meetings/2026.toml",
-        Some("cases") => "cases live in cases/<year>/<id>.toml",
-        _ => {
-            "the layout knows registry.toml, parties/, agreements/, bodies/, members/, meetings/ and cases/<year>/"
-        }
+        Some("meetings") => msg!("load-hint-meetings"),
+        Some("cases") => msg!("load-hint-cases"),
+        _ => msg!("load-hint-layout"),
     };
-    format!("{path} is not a place the registry layout knows: {hint}; move or rename it")
+    msg!("load-unexpected-file", path = path, hint = hint)
 }
 
 #[cfg(test)]

@@ -6,8 +6,10 @@ use toml::de::DeTable;
 use super::validate::Node;
 
 use super::{FileFinding, FileKind};
+use crate::finding::Message;
 use crate::model::meeting::MeetingsFile;
 use crate::model::{Agreement, Body, Case, Party, Roster, Settings};
+use crate::msg;
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
 
 #[derive(Debug)]
@@ -62,18 +64,18 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFin
             .map(|e| FileFinding {
                 rule: &TOML_SYNTAX,
                 span: e.span().unwrap_or(0..0),
-                message: format!("invalid TOML: {}", one_line(e.message())),
+                message: msg!("toml-syntax", detail = one_line(e.message())),
             })
             .collect());
     }
     let schema = cached_schema(kind);
     let empty = doc.get_ref().is_empty();
     let problems = super::validate::validate(schema, &doc);
-    let schema_finding = |span: std::ops::Range<usize>, message: String| FileFinding {
+    let schema_finding = |span: std::ops::Range<usize>, message: Message| FileFinding {
         rule: &SCHEMA,
         span,
         message: if empty {
-            format!("the file is empty: {message}")
+            msg!("schema-empty-file", problem = message)
         } else {
             message
         },
@@ -90,7 +92,10 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFin
     let error = |e: toml::de::Error| {
         vec![schema_finding(
             e.span().unwrap_or(0..0),
-            one_line(e.message()).replace("missing field", "missing required key"),
+            msg!(
+                "schema-deserialize",
+                detail = one_line(e.message()).replace("missing field", "missing required key")
+            ),
         )]
     };
     Ok(match kind {

@@ -9,8 +9,11 @@ use serde_json::Value as Json;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::finding::{Arg, Message};
+use crate::msg;
+
 /// A problem: where, and what to say.
-pub type Problem = (Range<usize>, String);
+pub type Problem = (Range<usize>, Message);
 
 /// A JSON Schema compiled into the few shapes the registry's schemas use, so that walking
 /// a national registry costs no lookups in JSON objects.
@@ -25,7 +28,8 @@ pub enum Node {
         other: Option<Box<Node>>,
     },
     Array(Box<Node>),
-    OneOf(Vec<Node>, String),
+    /// The options, the schema's description of them, and the options in words.
+    OneOf(Vec<Node>, String, Message),
     Const(String),
     Enum(Vec<String>),
     Date,
@@ -46,10 +50,15 @@ impl Node {
             let what = get("description")
                 .and_then(Json::as_str)
                 .unwrap_or("another value");
-            return Node::OneOf(
-                options.iter().map(Node::compile).collect(),
-                what.to_lowercase(),
-            );
+            let options: Vec<Node> = options.iter().map(Node::compile).collect();
+            let words = options
+                .iter()
+                .map(Node::expected)
+                .reduce(|first, second| {
+                    msg!("schema-option-either", first = first, second = second)
+                })
+                .unwrap_or_else(|| msg!("schema-expected-string"));
+            return Node::OneOf(options, what.to_lowercase(), words);
         }
         if let Some(c) = get("const").and_then(Json::as_str) {
             return Node::Const(c.to_owned());
@@ -108,6 +117,29 @@ impl Node {
     }
 }
 
+impl Node {
+    /// What a value of this shape is, in words: "a date such as 2026-03-20", "\"all\"".
+    fn expected(&self) -> Message {
+        match self {
+            Node::Const(c) => msg!("schema-expected-value", value = format!("\"{c}\"")),
+            Node::Enum(options) => msg!("schema-expected-one-of", values = quoted_list(options)),
+            Node::Table { .. } => msg!("schema-expected-table"),
+            Node::Array(_) => msg!("schema-expected-array"),
+            Node::Date => msg!("schema-expected-date"),
+            Node::DateOrDateTime => msg!("schema-expected-date-time"),
+            Node::Integer(_) => msg!("schema-expected-integer"),
+            Node::Boolean => msg!("schema-expected-boolean"),
+            Node::Text | Node::Any | Node::OneOf(..) => msg!("schema-expected-string"),
+        }
+    }
+}
+
+/// `"a", "b", "c"`
+fn quoted_list(options: &[String]) -> String {
+    let list: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
+    list.join(", ")
+}
+
 /// The problems of `doc` against the compiled schema `node`.
 pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -116,15 +148,15 @@ pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
 }
 
 /// How a value reads in a message: `"kommun"`, `3`, `an array`.
-fn describe(value: &DeValue) -> String {
+fn describe(value: &DeValue) -> Arg {
     match value {
-        DeValue::String(s) => format!("\"{s}\""),
-        DeValue::Integer(i) => i.as_str().to_owned(),
-        DeValue::Float(_) => "a number with a fraction".to_owned(),
-        DeValue::Boolean(b) => b.to_string(),
-        DeValue::Datetime(d) => d.to_string(),
-        DeValue::Array(_) => "an array".to_owned(),
-        DeValue::Table(_) => "a table".to_owned(),
+        DeValue::String(s) => format!("\"{s}\"").into(),
+        DeValue::Integer(i) => i.as_str().into(),
+        DeValue::Float(_) => msg!("schema-value-fraction").into(),
+        DeValue::Boolean(b) => b.to_string().into(),
+        DeValue::Datetime(d) => d.to_string().into(),
+        DeValue::Array(_) => msg!("schema-value-array").into(),
+        DeValue::Table(_) => msg!("schema-value-table").into(),
     }
 }
 
@@ -164,17 +196,17 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
             Some(n) => check(n, value, Path::Key(&path, name), out),
             None => {
                 let known: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-                let place = match path {
-                    Path::Root => String::new(),
-                    _ => format!(" in `{path}`"),
-                };
-                out.push((
-                    key.span(),
-                    format!(
-                        "unknown key `{name}`{place}, expected one of the keys {}",
-                        known.join(", ")
+                let keys = known.join(", ");
+                let message = match path {
+                    Path::Root => msg!("schema-unknown-key", key = name, keys = keys),
+                    _ => msg!(
+                        "schema-unknown-key-in",
+                        key = name,
+                        table = path.to_string(),
+                        keys = keys
                     ),
-                ));
+                };
+                out.push((key.span(), message));
             }
         }
     }
@@ -185,9 +217,9 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
         .collect();
     if let Some((last, rest)) = missing.split_last() {
         let message = if rest.is_empty() {
-            format!("missing required key {last}")
+            msg!("schema-missing-key", key = last)
         } else {
-            format!("missing required keys {} and {last}", rest.join(", "))
+            msg!("schema-missing-keys", keys = rest.join(", "), last = last)
         };
         out.push((span.start..span.start, message));
     }
@@ -196,24 +228,36 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
 fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Problem>) {
     let span = value.span();
     let v = value.get_ref();
-    let wrong = |what: &str| format!("`{name}` is {}; expected {what}", describe(v));
+    let wrong = |expected: Message| {
+        msg!(
+            "schema-wrong-value",
+            key = name.to_string(),
+            value = describe(v),
+            expected = expected
+        )
+    };
     match (node, v) {
-        (Node::OneOf(options, what), _) => {
+        (Node::OneOf(options, description, words), _) => {
             let fits = options.iter().any(|o| {
                 let mut trial = Vec::new();
                 check(o, value, name, &mut trial);
                 trial.is_empty()
             });
             if !fits {
-                out.push((span, wrong(what)));
+                // The schema's English description, or the options in the output language.
+                let message = msg!(
+                    "schema-wrong-one-of",
+                    key = name.to_string(),
+                    value = describe(v),
+                    description = description,
+                    options = words.clone()
+                );
+                out.push((span, message));
             }
         }
-        (Node::Const(c), _) if v.as_str() != Some(c) => {
-            out.push((span, wrong(&format!("\"{c}\""))))
-        }
+        (Node::Const(c), _) if v.as_str() != Some(c) => out.push((span, wrong(node.expected()))),
         (Node::Enum(options), _) if !v.as_str().is_some_and(|s| options.iter().any(|o| o == s)) => {
-            let list: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
-            out.push((span, wrong(&format!("one of {}", list.join(", ")))));
+            out.push((span, wrong(node.expected())));
         }
         (Node::Table { .. }, DeValue::Table(t)) => table(node, t, span, name, out),
         (Node::Array(item), DeValue::Array(items)) => {
@@ -226,19 +270,22 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         (Node::Date, DeValue::Datetime(d))
             if d.date.is_none() || d.time.is_some() || d.offset.is_some() =>
         {
-            out.push((span, wrong("a date such as 2026-03-20")));
+            out.push((span, wrong(msg!("schema-expected-date"))));
         }
         (Node::DateOrDateTime, DeValue::Datetime(d)) if d.date.is_none() || d.offset.is_some() => {
-            out.push((
-                span,
-                wrong("a date (2026-03-20) or a local date-time (2026-03-20T09:30:00)"),
-            ));
+            out.push((span, wrong(msg!("schema-expected-date-time"))));
         }
         (Node::Integer(Some(min)), DeValue::Integer(i)) => {
             if let Ok(n) = i128::from_str_radix(i.as_str(), i.radix())
                 && n < i128::from(*min)
             {
-                out.push((span, format!("`{name}` is {n}; expected at least {min}")));
+                let message = msg!(
+                    "schema-below-minimum",
+                    key = name.to_string(),
+                    value = n.to_string(),
+                    min = min.to_string()
+                );
+                out.push((span, message));
             }
         }
         (Node::Const(_) | Node::Enum(_) | Node::Any, _)
@@ -246,15 +293,13 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         | (Node::Text, DeValue::String(_))
         | (Node::Integer(None), DeValue::Integer(_))
         | (Node::Boolean, DeValue::Boolean(_)) => {}
-        (Node::Table { .. }, _) => out.push((span, wrong("a table"))),
-        (Node::Array(_), _) => out.push((span, wrong("an array"))),
-        (Node::Date, _) => out.push((span, wrong("a date such as 2026-03-20, without quotes"))),
-        (Node::DateOrDateTime, _) => out.push((
-            span,
-            wrong("a date (2026-03-20) or a local date-time, without quotes"),
-        )),
-        (Node::Text, _) => out.push((span, wrong("a string"))),
-        (Node::Integer(_), _) => out.push((span, wrong("a whole number"))),
-        (Node::Boolean, _) => out.push((span, wrong("true or false"))),
+        (Node::Date, _) => out.push((span, wrong(msg!("schema-expected-unquoted-date")))),
+        (Node::DateOrDateTime, _) => {
+            out.push((span, wrong(msg!("schema-expected-unquoted-date-time"))))
+        }
+        (
+            Node::Table { .. } | Node::Array(_) | Node::Text | Node::Integer(_) | Node::Boolean,
+            _,
+        ) => out.push((span, wrong(node.expected()))),
     }
 }

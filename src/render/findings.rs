@@ -72,10 +72,11 @@ pub fn text(
     let mut out = String::new();
     for f in findings {
         let severity = match f.severity {
-            Severity::Error => paint("1;31", "error"),
-            Severity::Warning => paint("1;33", "warning"),
+            Severity::Error => paint("1;31", &tr!(lang, "severity-error")),
+            Severity::Warning => paint("1;33", &tr!(lang, "severity-warning")),
         };
-        let message = sanitize::terminal(&f.message);
+        let rendered = f.message.render(lang);
+        let message = sanitize::terminal(&rendered);
         match place(sources, f) {
             Some(p) => {
                 let _ = writeln!(
@@ -134,7 +135,8 @@ struct JsonFinding<'a> {
     file: Option<&'a str>,
     line: Option<usize>,
     column: Option<usize>,
-    message: &'a str,
+    /// English, whatever the output language: JSON is for scripts.
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -158,7 +160,7 @@ pub fn json(sources: &Sources, findings: &[Finding]) -> String {
                     file: p.as_ref().map(|p| p.file),
                     line: p.as_ref().map(|p| p.line),
                     column: p.as_ref().map(|p| p.column),
-                    message: &f.message,
+                    message: f.message.english(),
                 }
             })
             .collect(),
@@ -170,15 +172,16 @@ pub fn json(sources: &Sources, findings: &[Finding]) -> String {
     s
 }
 
-/// One workflow command per finding, for GitHub Actions annotations.
-pub fn github(sources: &Sources, findings: &[Finding], prefix: &str) -> String {
+/// One workflow command per finding, for GitHub Actions annotations: the commands are
+/// GitHub's syntax, the message is in the output language.
+pub fn github(sources: &Sources, findings: &[Finding], prefix: &str, lang: Lang) -> String {
     let mut out = String::new();
     for f in findings {
         let level = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let message = sanitize::github_message(&format!("{}: {}", f.code, f.message));
+        let message = sanitize::github_message(&format!("{}: {}", f.code, f.message.render(lang)));
         match place(sources, f) {
             Some(p) => {
                 let _ = writeln!(
