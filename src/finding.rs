@@ -143,3 +143,101 @@ macro_rules! msg {
         }
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    /// The files of a txtar archive (`-- path --` lines, each followed by its text).
+    fn txtar(text: &str) -> Vec<(String, String)> {
+        let mut files: Vec<(String, String)> = vec![];
+        for line in text.split_inclusive('\n') {
+            let header = line
+                .trim_end()
+                .strip_prefix("-- ")
+                .and_then(|l| l.strip_suffix(" --"));
+            match (header, files.last_mut()) {
+                (Some(path), _) => files.push((path.to_owned(), String::new())),
+                (None, Some((_, body))) => body.push_str(line),
+                (None, None) => {}
+            }
+        }
+        files
+    }
+
+    /// Every finding of every rule's failing fixture puts itself into words in both
+    /// languages without a placeable Fluent could not fill, and the Swedish differs from
+    /// the English.
+    #[test]
+    fn every_fixture_finding_renders_in_both_languages() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let mut problems = vec![];
+        let mut rendered = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path().join("fail.txtar");
+            let files = txtar(&std::fs::read_to_string(&path).unwrap());
+            let (reg, mut findings) = crate::load::load_texts(
+                files.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+            );
+            findings.extend(crate::rules::check(&reg, today));
+            for f in &findings {
+                let sv = f.message.try_render(Lang::Sv);
+                let en = f.message.try_render(Lang::En);
+                match (&sv, &en) {
+                    (Ok(sv), Ok(en)) if sv != en && !sv.contains("{$") => rendered += 1,
+                    _ => problems.push(format!("{}: {sv:?} / {en:?}", path.display())),
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert!(rendered >= 30, "the fixtures give findings: {rendered}");
+    }
+
+    #[test]
+    fn a_missing_argument_is_an_error_not_a_silent_gap() {
+        let m = crate::msg!("seat-limit", party = "umea", count = 3);
+        assert!(m.try_render(Lang::Sv).is_err());
+        assert!(m.try_render(Lang::En).is_err());
+    }
+
+    #[test]
+    fn swedish_findings_read_as_swedish() {
+        let m = crate::msg!(
+            "seat-limit",
+            party = "umea",
+            count = 3,
+            role = "ordinary",
+            day = "2024-03-01",
+            limit = "2",
+            source = "by_party"
+        );
+        assert_eq!(
+            m.try_render(Lang::Sv).unwrap(),
+            "umea innehar 3 ordinarie platser 2024-03-01, gränsen är 2 (by_party)"
+        );
+        assert_eq!(
+            m.try_render(Lang::En).unwrap(),
+            "umea holds 3 ordinary seats on 2024-03-01, its limit is 2 (by_party)"
+        );
+        let one = crate::msg!(
+            "seat-limit",
+            party = "vindeln",
+            count = 1,
+            role = "substitute",
+            day = "2024-03-01",
+            limit = "0",
+            source = "no-rule"
+        );
+        assert_eq!(
+            one.try_render(Lang::Sv).unwrap(),
+            "vindeln innehar 1 ersättarplats 2024-03-01, gränsen är 0 (ingen platsregel)"
+        );
+        assert_eq!(
+            one.try_render(Lang::En).unwrap(),
+            "vindeln holds 1 substitute seat on 2024-03-01, its limit is 0 (no seat rule)"
+        );
+    }
+}
