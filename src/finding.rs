@@ -179,9 +179,8 @@ mod tests {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path().join("fail.txtar");
             let files = txtar(&std::fs::read_to_string(&path).unwrap());
-            let (reg, mut findings) = crate::load::load_texts(
-                files.iter().map(|(p, t)| (p.as_str(), t.as_str())),
-            );
+            let (reg, mut findings) =
+                crate::load::load_texts(files.iter().map(|(p, t)| (p.as_str(), t.as_str())));
             findings.extend(crate::rules::check(&reg, today));
             for f in &findings {
                 let sv = f.message.try_render(Lang::Sv);

@@ -255,7 +255,8 @@ mod tests {
     fn in_comment_or_name(text: &str, at: usize) -> bool {
         let before = &text[..at];
         let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-        line.contains("//") || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '"')
+        line.contains("//")
+            || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '"')
     }
 
     /// A `msg!("id", name = value, …)` in the source: its id and the names of its
@@ -268,7 +269,8 @@ mod tests {
         let id = rest.strip_prefix('"')?;
         let id = &id[..id.find('"')?];
         let body = &rest[id.len() + 2..];
-        let (mut depth, mut names, mut chars) = (0usize, BTreeSet::new(), body.char_indices().peekable());
+        let (mut depth, mut names, mut chars) =
+            (0usize, BTreeSet::new(), body.char_indices().peekable());
         while let Some((i, c)) = chars.next() {
             match c {
                 '(' | '[' | '{' => depth += 1,
@@ -423,13 +425,20 @@ mod tests {
             (Lang::En, finding_variables(Lang::En)),
         ];
         let sites = finding_messages();
-        assert!(sites.len() > 80, "the scan finds the msg! sites: {}", sites.len());
+        assert!(
+            sites.len() > 80,
+            "the scan finds the msg! sites: {}",
+            sites.len()
+        );
         let mut problems = vec![];
         for (path, id, given) in &sites {
             let mut used_somewhere = BTreeSet::new();
             for (lang, catalogue) in &catalogues {
                 let Some(used) = catalogue.get(id) else {
-                    problems.push(format!("{path}: {id} is not in {}'s findings.ftl", lang.code()));
+                    problems.push(format!(
+                        "{path}: {id} is not in {}'s findings.ftl",
+                        lang.code()
+                    ));
                     continue;
                 };
                 for missing in used.difference(given) {
@@ -441,7 +450,9 @@ mod tests {
                 used_somewhere.extend(used.iter().cloned());
             }
             for unused in given.difference(&used_somewhere) {
-                problems.push(format!("{path}: {id} gets {unused}, which no language uses"));
+                problems.push(format!(
+                    "{path}: {id} gets {unused}, which no language uses"
+                ));
             }
         }
         assert!(problems.is_empty(), "{problems:#?}");
@@ -450,7 +461,10 @@ mod tests {
     /// The findings catalogue holds no message the code never asks for.
     #[test]
     fn every_finding_message_is_used() {
-        let used: BTreeSet<String> = finding_messages().into_iter().map(|(_, id, _)| id).collect();
+        let used: BTreeSet<String> = finding_messages()
+            .into_iter()
+            .map(|(_, id, _)| id)
+            .collect();
         let mut text_ids = BTreeSet::new();
         for (_, text) in sources() {
             for (at, _) in text.match_indices("tr!(") {
@@ -463,7 +477,10 @@ mod tests {
             .into_keys()
             .filter(|id| !used.contains(id) && !text_ids.contains(id))
             .collect();
-        assert!(unused.is_empty(), "findings.ftl messages nobody uses: {unused:?}");
+        assert!(
+            unused.is_empty(),
+            "findings.ftl messages nobody uses: {unused:?}"
+        );
     }
 
     #[test]

@@ -89,7 +89,7 @@ org-number-check-digit = har kontrollsiffran { $digit }, den ska vara { $expecte
 
 ## Överenskommelser
 
-fixed-term-expired = överenskommelsen upphörde { $ends } och står kvar oförändrad i registret; registrera den som ersätter den eller arkivera den
+fixed-term-expired = överenskommelsen upphörde { $ends } och står kvar oförändrad i registret; registrera den överenskommelse som ersätter den, eller arkivera den
 notice-from-non-party = uppsägning från "{ $party }", som inte är part i överenskommelsen
 handled-by-foreign-body = handled_by "{ $body }" hör till överenskommelsen "{ $agreement }", inte till den här
 outlives-until = till och med { $to }

@@ -179,6 +179,67 @@ pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The TOML examples of a page with their comments left out: what must be the same in
+    /// both languages.
+    fn examples(page: &str) -> Vec<String> {
+        page.split("```")
+            .skip(1)
+            .step_by(2)
+            .map(|block| {
+                block
+                    .lines()
+                    .map(|line| line.split('#').next().unwrap_or_default().trim_end())
+                    .filter(|line| !line.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_has_its_pages_and_summaries_in_both_languages() {
+        for rule in all() {
+            for lang in [Lang::Sv, Lang::En] {
+                let summary = crate::i18n::try_text(lang, &format!("rule-{}", rule.code), None);
+                assert!(
+                    summary.is_ok_and(|s| !s.is_empty()),
+                    "{} {lang:?}",
+                    rule.code
+                );
+                assert!(
+                    rule.doc(lang).starts_with(&format!("# {}\n", rule.code)),
+                    "{} {lang:?}",
+                    rule.code
+                );
+            }
+            assert_ne!(
+                rule.summary(Lang::Sv),
+                rule.summary(Lang::En),
+                "{}",
+                rule.code
+            );
+            for heading in ["## Why", "## Fails", "## Passes"] {
+                assert!(rule.doc_en.contains(heading), "{}: {heading}", rule.code);
+            }
+            for heading in ["## Varför", "## Underkänns", "## Godkänns"] {
+                assert!(rule.doc_sv.contains(heading), "{}: {heading}", rule.code);
+            }
+            // The examples are the same TOML; only their comments are translated.
+            assert_eq!(
+                examples(rule.doc_sv),
+                examples(rule.doc_en),
+                "{}",
+                rule.code
+            );
+            assert!(!examples(rule.doc_en).is_empty(), "{}", rule.code);
+        }
+    }
+}
+
 /// Small registries built in memory for the rules' unit tests.
 #[cfg(test)]
 pub(crate) mod testing {
