@@ -175,7 +175,13 @@ pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
             .then(a.code.cmp(b.code))
             .then_with(|| a.message.english().cmp(&b.message.english()))
     });
-    out.dedup();
+    // Equal findings, and findings whose messages read the same, are reported once.
+    out.dedup_by(|a, b| {
+        a.code == b.code
+            && a.severity == b.severity
+            && a.location == b.location
+            && (a.message == b.message || a.message.english() == b.message.english())
+    });
     out
 }
 
