@@ -110,15 +110,17 @@ impl Session {
         let (reg, findings) = self.load().map_err(Error::Registry)?;
         let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();
         if !fatal.is_empty() {
+            let lang = self.lang(&reg);
             let shown = render::findings::text(
                 &reg.sources,
                 &findings,
                 &self.display_prefix(),
                 false,
-                self.lang(&reg),
+                lang,
             );
             return Err(Error::Registry(format!(
-                "the registry cannot be read:\n{}",
+                "{}\n{}",
+                crate::tr!(lang, "registry-unreadable"),
                 shown.trim_end()
             )));
         }

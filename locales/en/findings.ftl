@@ -18,6 +18,8 @@ load-hint-cases = cases live in cases/<year>/<id>.toml
 load-hint-layout = the layout knows registry.toml, parties/, agreements/, bodies/, members/, meetings/ and cases/<year>/
 load-invalid-id = "{ $id }" is not a valid id: use lowercase ASCII letters, digits and '-', starting with a letter or digit (å, ä → a; ö → o), and rename the file
 load-duplicate-case = { $path }: another case already has the id "{ $id }"; rename one of the files
+# A command that reports on the registry refuses one that does not load, and shows why.
+registry-unreadable = the registry cannot be read:
 # A registry that cannot be read at all: the reason as the loader gives it.
 load-registry-unreadable = { $reason }
 

@@ -18,6 +18,8 @@ load-hint-cases = ärenden ligger i cases/<år>/<id>.toml
 load-hint-layout = strukturen känner till registry.toml, parties/, agreements/, bodies/, members/, meetings/ och cases/<år>/
 load-invalid-id = "{ $id }" är inget giltigt id: använd små ASCII-bokstäver, siffror och '-', med en bokstav eller siffra först (å, ä → a; ö → o), och byt namn på filen
 load-duplicate-case = { $path }: ett annat ärende har redan id "{ $id }"; byt namn på en av filerna
+# Ett kommando som rapporterar om registret vägrar ett som inte går att läsa in, och visar varför.
+registry-unreadable = registret kan inte läsas:
 # Ett register som inte kan läsas alls: skälet som inläsningen anger det.
 load-registry-unreadable = registret kan inte läsas: { $reason }
 

@@ -334,6 +334,16 @@ fn a_report_on_a_registry_that_cannot_be_read_shows_why_and_exits_2() {
         stderr.contains("parties/vindeln.toml:1:16: error[toml-syntax]"),
         "{stderr}"
     );
+    let out = f.cmd().args(["--lang", "sv", "roster"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("samverkan: registret kan inte läsas:\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("parties/vindeln.toml:1:16: fel[toml-syntax]: ogiltig TOML: "),
+        "{stderr}"
+    );
 }
 
 #[test]
