@@ -126,7 +126,7 @@ fn report(
 ) -> Result<u8, Error> {
     let prefix = session.display_prefix();
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let lang = session.lang(&reg);
+    let lang = session.lang(reg);
     let out = match format {
         Format::Json => render::findings::json(&reg.sources, findings),
         Format::Github => render::findings::github(&reg.sources, findings, &prefix, lang),
