@@ -143,6 +143,9 @@ pub fn level_of(reg: &Registry, rule: &Rule) -> Level {
 
 /// Settles each finding's severity by its rule's level, drops allowed ones, and sorts the
 /// rest by file, place and code with duplicates removed.
+/// Where a finding stands, for sorting: its file's path and the span's start.
+type Place<'a> = (&'a str, usize);
+
 pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
     let out: Vec<Finding> = findings
         .into_iter()
@@ -165,7 +168,7 @@ pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
         .collect();
     // Sorted by place, code and English message, each message put into words once: a
     // registry with a finding for every year of the calendar has hundreds of thousands.
-    let mut keyed: Vec<(Option<(&str, usize)>, String, Finding)> = out
+    let mut keyed: Vec<(Option<Place>, String, Finding)> = out
         .into_iter()
         .map(|f| {
             let place = f.location.as_ref().map(|l| {
