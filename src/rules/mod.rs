@@ -141,11 +141,11 @@ pub fn level_of(reg: &Registry, rule: &Rule) -> Level {
         .map_or(rule.default_level, |l| *l.get_ref())
 }
 
-/// Settles each finding's severity by its rule's level, drops allowed ones, and sorts the
-/// rest by file, place and code with duplicates removed.
 /// Where a finding stands, for sorting: its file's path and the span's start.
 type Place<'a> = (&'a str, usize);
 
+/// Settles each finding's severity by its rule's level, drops allowed ones, and sorts the
+/// rest by file, place and code with duplicates removed.
 pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
     let out: Vec<Finding> = findings
         .into_iter()
