@@ -142,7 +142,7 @@ struct JsonReport<'a> {
 pub fn json(sources: &Sources, findings: &[Finding]) -> String {
     let (errors, warnings) = counts(findings);
     let report = JsonReport {
-        version: 1,
+        version: super::json::VERSION,
         findings: findings
             .iter()
             .map(|f| {

@@ -27,10 +27,11 @@ pub fn list(rules: &[&Rule], format: Format) -> String {
                     summary: r.summary,
                 })
                 .collect();
-            let mut s = serde_json::to_string_pretty(&serde_json::json!({ "rules": rows }))
-                .expect("rules serialize");
-            s.push('\n');
-            s
+            #[derive(Serialize)]
+            struct Rules<'a> {
+                rules: Vec<JsonRule<'a>>,
+            }
+            super::json::view(&Rules { rules: rows })
         }
         Format::Md => {
             let mut s =
