@@ -13,7 +13,8 @@ pub fn rules(session: &Session) -> Result<u8, Error> {
 pub fn explain(session: &Session, code: &str) -> Result<u8, Error> {
     let rule = crate::rules::find(code).ok_or_else(|| {
         Error::Usage(format!(
-            "no rule has the code {code:?}; `samverkan rules` lists them"
+            "no rule has the code {code:?}; {}`samverkan rules` lists them",
+            crate::rules::did_you_mean(code)
         ))
     })?;
     session.format("explain", &[Format::Md])?;

@@ -183,8 +183,9 @@ fn settings(refs: &mut References) {
             refs.out.push(SCHEMA.finding(
                 s.at(code),
                 format!(
-                    "[checks] names \"{}\", which is no rule code; `samverkan rules` lists them",
-                    code.get_ref()
+                    "[checks] names \"{}\", which is no rule code; {}`samverkan rules` lists them",
+                    code.get_ref(),
+                    super::did_you_mean(code.get_ref())
                 ),
             ));
         }

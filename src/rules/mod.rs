@@ -70,6 +70,13 @@ pub struct Context<'a> {
 }
 
 /// Every rule, in the order `samverkan rules` lists them.
+/// "did you mean `seat-limit`? " for a code that is almost a rule's, else nothing.
+pub fn did_you_mean(code: &str) -> String {
+    crate::suggest::closest(code, all().iter().map(|r| r.code))
+        .map(|c| format!("did you mean `{c}`? "))
+        .unwrap_or_default()
+}
+
 pub fn all() -> &'static [&'static Rule] {
     static ALL: std::sync::LazyLock<Vec<&'static Rule>> = std::sync::LazyLock::new(|| {
         [

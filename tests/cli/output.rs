@@ -60,6 +60,8 @@ fn an_unknown_code_in_checks_is_a_schema_finding() {
     let (doc, code) = f.check_json();
     assert_eq!(doc["findings"][0]["code"], "schema");
     assert_eq!(doc["findings"][0]["line"], 3);
+    let message = doc["findings"][0]["message"].as_str().unwrap();
+    assert!(message.contains("did you mean `seat-limit`?"), "{message}");
     assert_eq!(code, 1);
 }
 

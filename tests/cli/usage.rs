@@ -70,3 +70,15 @@ fn a_command_without_formats_refuses_one() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("--format"));
     }
 }
+
+#[test]
+fn explain_suggests_the_closest_rule_code() {
+    let out = assert_cmd::Command::cargo_bin("samverkan")
+        .unwrap()
+        .args(["explain", "seat-limt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("did you mean `seat-limit`?"), "{stderr}");
+}
