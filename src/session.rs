@@ -4,12 +4,24 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Format, Global};
+use crate::cli::{ColorWhen, Format, Global};
 use crate::error::Error;
 use crate::finding::Finding;
 use crate::load;
 use crate::model::Registry;
 use crate::render;
+
+/// Whether stdout gets colour: `--color`, else no-color.org's conventions as anstream
+/// reads them (NO_COLOR set and not empty: never; CLICOLOR_FORCE: always; else only on a
+/// terminal).
+fn stdout_color(when: ColorWhen) -> bool {
+    colorchoice::ColorChoice::write_global(match when {
+        ColorWhen::Auto => colorchoice::ColorChoice::Auto,
+        ColorWhen::Always => colorchoice::ColorChoice::Always,
+        ColorWhen::Never => colorchoice::ColorChoice::Never,
+    });
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
 
 /// The settings every command shares.
 pub struct Session {
@@ -17,6 +29,8 @@ pub struct Session {
     pub at: Option<String>,
     pub today: NaiveDate,
     pub format: Option<Format>,
+    /// Whether what goes to stdout may carry colour.
+    pub color: bool,
 }
 
 impl Session {
@@ -28,6 +42,7 @@ impl Session {
                 .today
                 .unwrap_or_else(crate::clock::today_in_stockholm),
             format: global.format,
+            color: stdout_color(global.color),
         }
     }
 

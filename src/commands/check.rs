@@ -1,7 +1,6 @@
 //! `check`: every rule over the whole registry.
 
 use std::collections::HashMap;
-use std::io::IsTerminal;
 
 use crate::cli::{CheckArgs, Format};
 use crate::error::{Error, exit};
@@ -125,11 +124,10 @@ fn report(
     findings: &[Finding],
 ) -> Result<u8, Error> {
     let prefix = session.display_prefix();
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let out = match format {
         Format::Json => render::findings::json(&reg.sources, findings),
         Format::Github => render::findings::github(&reg.sources, findings, &prefix),
-        _ => render::findings::text(&reg.sources, findings, &prefix, color),
+        _ => render::findings::text(&reg.sources, findings, &prefix, session.color),
     };
     emit(&out)?;
     if format == Format::Github

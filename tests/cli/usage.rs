@@ -82,3 +82,34 @@ fn explain_suggests_the_closest_rule_code() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("did you mean `seat-limit`?"), "{stderr}");
 }
+
+/// Whether `check` on a registry with a finding paints its output, with `args` and `env`.
+fn painted(args: &[&str], env: &[(&str, &str)]) -> bool {
+    let f = Fixture::minimal();
+    f.write(
+        "parties/umea.toml",
+        "name = \"Umeå kommun\"\nkind = \"kommun\"\n".as_bytes(),
+    );
+    let mut cmd = f.cmd();
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLICOLOR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.arg("check").args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    String::from_utf8_lossy(&out.stdout).contains("\x1b[")
+}
+
+#[test]
+fn color_follows_the_flag_then_no_color_org() {
+    // stdout is a pipe here: auto means no colour unless forced.
+    assert!(!painted(&[], &[]));
+    assert!(painted(&["--color", "always"], &[]));
+    assert!(!painted(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(painted(&[], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!painted(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+    // NO_COLOR counts only when it is not empty.
+    assert!(painted(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "")]));
+}
