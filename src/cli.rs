@@ -40,8 +40,8 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 
-    /// Output format; each command accepts the ones that make sense for it
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    /// Output format, before the command; after it, each command offers its own
+    #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
     /// Colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it),
@@ -57,10 +57,12 @@ pub enum ColorWhen {
     Never,
 }
 
+/// An output format. `table` and `text` are one word (cli.md (2)): the plain text for
+/// people, which `check` calls `text` and the other commands `table`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    #[value(alias = "text")]
     Table,
-    Text,
     Json,
     Csv,
     Md,
@@ -74,7 +76,6 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
-            Format::Text => "text",
             Format::Json => "json",
             Format::Csv => "csv",
             Format::Md => "md",
@@ -84,6 +85,90 @@ impl Format {
             Format::Dot => "dot",
         }
     }
+}
+
+/// The formats of a list view.
+const LISTS: &[Format] = &[Format::Table, Format::Json, Format::Csv, Format::Md];
+/// The formats of a view with dates, which calendars can take too.
+const CALENDARS: &[Format] = &[
+    Format::Table,
+    Format::Json,
+    Format::Csv,
+    Format::Md,
+    Format::Ics,
+];
+
+/// The formats each command prints, its default first; empty: it takes no `--format`.
+pub fn formats(command: &str) -> &'static [Format] {
+    match command {
+        "check" => &[Format::Table, Format::Json, Format::Github],
+        "rules" => &[Format::Table, Format::Json, Format::Md],
+        "explain" => &[Format::Md],
+        "roster" | "rotation" => LISTS,
+        "schedule" | "deadlines" => CALENDARS,
+        "notice" => &[Format::Table, Format::Json],
+        "report" | "diff" => &[Format::Md, Format::Json],
+        "graph" => &[Format::Mermaid, Format::Dot, Format::Json],
+        "schema" => &[Format::Json],
+        _ => &[],
+    }
+}
+
+/// How a command names a format: `check` prints `text`, the others `table`.
+pub fn format_word(command: &str, format: Format) -> &'static str {
+    match (command, format) {
+        ("check", Format::Table) => "text",
+        (_, f) => f.name(),
+    }
+}
+
+/// The command line with each command's own `--format` values, for parsing, help,
+/// completions and man pages: `roster --format ics` is a usage error that lists roster's
+/// formats, and completion offers only those. `--format` before the command takes any
+/// format, checked when the command runs (`Session::format`).
+pub fn command() -> clap::Command {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let mut cli = <Cli as clap::CommandFactory>::command();
+    let names: Vec<String> = cli
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        let own = formats(&name);
+        if own.is_empty() {
+            continue;
+        }
+        let values: Vec<PossibleValue> = own
+            .iter()
+            .map(|f| {
+                let word = format_word(&name, *f);
+                match f {
+                    Format::Table if word == "text" => PossibleValue::new(word).alias("table"),
+                    Format::Table => PossibleValue::new(word).alias("text"),
+                    _ => PossibleValue::new(word),
+                }
+            })
+            .collect();
+        let arg = clap::Arg::new("format")
+            .long("format")
+            .value_name("FORMAT")
+            .value_parser(
+                PossibleValuesParser::new(values)
+                    .map(|word| Format::from_str(&word, false).expect("one of the formats")),
+            )
+            .help(format!(
+                "Output format [default: {}]",
+                format_word(&name, own[0])
+            ));
+        cli = cli.mut_subcommand(&name, |sub| sub.arg(arg));
+    }
+    cli
+}
+
+/// The format given after the command, if any: it wins over one given before.
+pub fn command_format(matches: &clap::ArgMatches) -> Option<Format> {
+    let (_, sub) = matches.subcommand()?;
+    sub.try_get_one::<Format>("format").ok().flatten().copied()
 }
 
 #[derive(Debug, Subcommand)]

@@ -46,17 +46,19 @@ impl Session {
         }
     }
 
-    /// The format asked for, if this command supports it; else the command's default.
-    pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format, Error> {
+    /// The format asked for, if this command prints it (see `cli::formats`); else the
+    /// command's default.
+    pub fn format(&self, command: &str) -> Result<Format, Error> {
+        let supported = crate::cli::formats(command);
         match self.format {
             None => Ok(supported[0]),
             Some(f) if supported.contains(&f) => Ok(f),
             Some(f) => Err(Error::Usage(format!(
                 "`{command}` does not print --format {}; it prints {}",
-                f.name(),
+                crate::cli::format_word(command, f),
                 supported
                     .iter()
-                    .map(|f| f.name())
+                    .map(|f| crate::cli::format_word(command, *f))
                     .collect::<Vec<_>>()
                     .join(", ")
             ))),

@@ -11,7 +11,7 @@ use crate::render;
 use crate::session::Session;
 
 pub fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
-    let format = session.format("check", &[Format::Text, Format::Json, Format::Github])?;
+    let format = session.format("check")?;
     match findings(session, args) {
         Ok((reg, findings)) => {
             let code = report(session, args, format, &reg, &findings);

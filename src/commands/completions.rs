@@ -5,14 +5,14 @@ use crate::output::emit;
 
 pub fn completions(shell: clap_complete::Shell) -> Result<u8, Error> {
     let mut out = Vec::new();
-    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    let mut command = crate::cli::command();
     clap_complete::generate(shell, &mut command, "samverkan", &mut out);
     emit(&String::from_utf8_lossy(&out))?;
     Ok(exit::OK)
 }
 pub fn man() -> Result<u8, Error> {
     let mut out = Vec::new();
-    clap_mangen::Man::new(<crate::cli::Cli as clap::CommandFactory>::command()).render(&mut out)?;
+    clap_mangen::Man::new(crate::cli::command()).render(&mut out)?;
     emit(&String::from_utf8_lossy(&out))?;
     Ok(exit::OK)
 }

@@ -8,7 +8,7 @@ use crate::session::Session;
 use crate::views;
 
 pub fn report(session: &Session, year: Option<i32>) -> Result<u8, Error> {
-    let format = session.format("report", &[Format::Md, Format::Json])?;
+    let format = session.format("report")?;
     let reg = session.registry()?;
     let findings = crate::rules::apply_levels(&reg, crate::rules::check(&reg, session.today));
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&session.today) - 1);

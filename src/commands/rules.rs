@@ -1,12 +1,11 @@
 //! `rules` and `explain`: the rule table and one rule's page.
 
-use crate::cli::Format;
 use crate::error::{Error, exit};
 use crate::output::emit;
 use crate::session::Session;
 
 pub fn rules(session: &Session) -> Result<u8, Error> {
-    let format = session.format("rules", &[Format::Table, Format::Json, Format::Md])?;
+    let format = session.format("rules")?;
     emit(&crate::render::rules::list(crate::rules::all(), format))?;
     Ok(exit::OK)
 }
@@ -17,7 +16,7 @@ pub fn explain(session: &Session, code: &str) -> Result<u8, Error> {
             crate::rules::did_you_mean(code)
         ))
     })?;
-    session.format("explain", &[Format::Md])?;
+    session.format("explain")?;
     emit(&crate::render::rules::explain(rule))?;
     Ok(exit::OK)
 }

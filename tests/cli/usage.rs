@@ -113,3 +113,36 @@ fn color_follows_the_flag_then_no_color_org() {
     // NO_COLOR counts only when it is not empty.
     assert!(painted(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "")]));
 }
+
+#[test]
+fn text_and_table_are_one_word_and_completions_offer_each_command_its_formats() {
+    let f = Fixture::minimal();
+    let run = |args: &[&str]| {
+        let out = f.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(
+        run(&["check", "--format", "table"]),
+        run(&["check", "--format", "text"])
+    );
+    assert_eq!(run(&["rules", "--format", "text"]), run(&["rules"]));
+    assert_eq!(
+        run(&["--format", "text", "rules"]),
+        run(&["rules", "--format", "table"])
+    );
+
+    let bash = run(&["completions", "bash"]);
+    for own in [
+        "\"text json github\"",
+        "\"table json csv md ics\"",
+        "\"mermaid dot json\"",
+    ] {
+        assert!(bash.contains(own), "completions lack {own}");
+    }
+    // `roster` offers its four; no command offers a format it cannot print.
+    let roster = bash.split("        samverkan__subcmd__roster)").nth(1).unwrap();
+    let roster = roster.split(";;").take(3).collect::<String>();
+    assert!(roster.contains("\"table json csv md\""), "{roster}");
+    assert!(!roster.contains("ics"), "{roster}");
+}
