@@ -96,9 +96,9 @@ fn run(cli: Cli) -> Result<u8, Error> {
             session.no_format("completions")?;
             commands::completions(shell)
         }
-        Command::Man => {
+        Command::Man { command, out } => {
             session.no_format("man")?;
-            commands::man()
+            commands::man(command.as_deref(), out.as_deref())
         }
     }
 }
