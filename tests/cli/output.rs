@@ -322,3 +322,25 @@ fn skip_leaves_out_the_findings_of_named_rules_for_one_run() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_marker_stands_under_the_value_after_a_tab() {
+    let f = Fixture::minimal();
+    f.write(
+        "parties/umea.toml",
+        "name = \"Umeå\"\n\tkind\t= \"kommun\"\n".as_bytes(),
+    );
+    let out = f.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let source = lines
+        .iter()
+        .position(|l| l.starts_with("2 |"))
+        .expect(&text);
+    let value = lines[source].find("\"kommun\"").expect(&text);
+    let marker = lines[source + 1];
+    assert_eq!(marker.find('^'), Some(value), "{text}");
+    assert_eq!(marker.matches('^').count(), "\"kommun\"".len(), "{text}");
+    assert!(!lines[source].contains('\t'), "{text}");
+}
