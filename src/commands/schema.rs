@@ -13,8 +13,11 @@ pub fn schema(
     let kinds: Vec<&str> = match kind {
         Some(k) if crate::schema::KINDS.contains(&k) => vec![k],
         Some(k) => {
+            let hint = crate::suggest::closest(k, crate::schema::KINDS)
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
             return Err(Error::Usage(format!(
-                "no file kind {k:?}; kinds are {}",
+                "no file kind {k:?}; {hint}kinds are {}",
                 crate::schema::KINDS.join(", ")
             )));
         }

@@ -72,15 +72,20 @@ fn a_command_without_formats_refuses_one() {
 }
 
 #[test]
-fn explain_suggests_the_closest_rule_code() {
-    let out = assert_cmd::Command::cargo_bin("samverkan")
-        .unwrap()
-        .args(["explain", "seat-limt"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("did you mean `seat-limit`?"), "{stderr}");
+fn explain_and_schema_suggest_the_closest_word() {
+    for (args, says) in [
+        (&["explain", "seat-limt"][..], "did you mean `seat-limit`?"),
+        (&["schema", "--kind", "partyy"], "did you mean `party`?"),
+    ] {
+        let out = assert_cmd::Command::cargo_bin("samverkan")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{stderr}");
+    }
 }
 
 /// Whether `check` on a registry with a finding paints its output, with `args` and `env`.
