@@ -323,7 +323,13 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         return wrong(&expectation(node, v));
     }
 
-    let image = scalar(v);
+    // Most values (names, references) have no keyword past `type`: no JSON image for them.
+    let valued = node.constant.is_some()
+        || node.options.is_some()
+        || node.date
+        || node.pattern.is_some()
+        || node.minimum.is_some();
+    let image = if valued { scalar(v) } else { None };
     if let Some(c) = &node.constant
         && image.as_ref() != Some(c)
     {
