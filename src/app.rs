@@ -1,7 +1,5 @@
 //! From a command line to output: parse, run the command, map the result to an exit code.
 
-use clap::Parser;
-
 use crate::cli::{Cli, Command, Format};
 use crate::commands;
 use crate::error::{Error, exit};
@@ -9,7 +7,12 @@ use crate::render;
 use crate::session::Session;
 
 pub fn main() -> u8 {
-    let cli = match Cli::try_parse() {
+    let parsed = crate::cli::command().try_get_matches().and_then(|m| {
+        let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(&m)?;
+        cli.global.format = crate::cli::command_format(&m).or(cli.global.format);
+        Ok(cli)
+    });
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             if e.use_stderr() && wants_check_json() {
@@ -57,9 +60,7 @@ pub fn main() -> u8 {
 /// Whether a command line that clap rejected still asks for `check --format json`, read as
 /// far as it can be.
 fn wants_check_json() -> bool {
-    let matches = <Cli as clap::CommandFactory>::command()
-        .ignore_errors(true)
-        .try_get_matches();
+    let matches = crate::cli::command().ignore_errors(true).try_get_matches();
     let Ok(matches) = matches else {
         // Too broken even for that (an unknown flag): look at the words themselves.
         let args: Vec<String> = std::env::args().collect();
@@ -69,12 +70,15 @@ fn wants_check_json() -> bool {
                     .windows(2)
                     .any(|w| w[0] == "--format" && w[1] == "json"));
     };
-    let Some(("check", check)) = matches.subcommand() else {
+    if !matches!(matches.subcommand(), Some(("check", _))) {
         return false;
-    };
-    [check, &matches]
-        .iter()
-        .any(|m| m.try_get_one::<Format>("format").ok().flatten() == Some(&Format::Json))
+    }
+    let before = matches
+        .try_get_one::<Format>("format")
+        .ok()
+        .flatten()
+        .copied();
+    crate::cli::command_format(&matches).or(before) == Some(Format::Json)
 }
 
 fn run(cli: Cli) -> Result<u8, Error> {
@@ -102,9 +106,9 @@ fn run(cli: Cli) -> Result<u8, Error> {
             session.no_format("completions")?;
             commands::completions(shell)
         }
-        Command::Man => {
+        Command::Man { command, out } => {
             session.no_format("man")?;
-            commands::man()
+            commands::man(command.as_deref(), out.as_deref())
         }
     }
 }

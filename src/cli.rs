@@ -52,15 +52,29 @@ pub struct Global {
     )]
     pub lang: Option<Lang>,
 
-    /// Output format; each command accepts the ones that make sense for it
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    /// Output format, before the command; after it, each command offers its own
+    #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
+
+    /// Colour: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it),
+    /// always or never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// An output format. `table` and `text` are one word (cli.md (2)): the plain text for
+/// people, which `check` calls `text` and the other commands `table`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    #[value(alias = "text")]
     Table,
-    Text,
     Json,
     Csv,
     Md,
@@ -74,7 +88,6 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
-            Format::Text => "text",
             Format::Json => "json",
             Format::Csv => "csv",
             Format::Md => "md",
@@ -84,6 +97,153 @@ impl Format {
             Format::Dot => "dot",
         }
     }
+}
+
+/// The formats of a list view.
+const LISTS: &[Format] = &[Format::Table, Format::Json, Format::Csv, Format::Md];
+/// The formats of a view with dates, which calendars can take too.
+const CALENDARS: &[Format] = &[
+    Format::Table,
+    Format::Json,
+    Format::Csv,
+    Format::Md,
+    Format::Ics,
+];
+
+/// The formats each command prints, its default first; empty: it takes no `--format`.
+pub fn formats(command: &str) -> &'static [Format] {
+    match command {
+        "check" => &[Format::Table, Format::Json, Format::Github],
+        "rules" => &[Format::Table, Format::Json, Format::Md],
+        "explain" => &[Format::Md],
+        "roster" | "rotation" => LISTS,
+        "schedule" | "deadlines" => CALENDARS,
+        "notice" => &[Format::Table, Format::Json],
+        "report" | "diff" => &[Format::Md, Format::Json],
+        "graph" => &[Format::Mermaid, Format::Dot, Format::Json],
+        "schema" => &[Format::Json],
+        _ => &[],
+    }
+}
+
+/// How a command names a format: `check` prints `text`, the others `table`.
+pub fn format_word(command: &str, format: Format) -> &'static str {
+    match (command, format) {
+        ("check", Format::Table) => "text",
+        (_, f) => f.name(),
+    }
+}
+
+/// The command line with each command's own `--format` values, for parsing, help,
+/// completions and man pages: `roster --format ics` is a usage error that lists roster's
+/// formats, and completion offers only those. `--format` before the command takes any
+/// format, checked when the command runs (`Session::format`).
+pub fn command() -> clap::Command {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let mut cli = <Cli as clap::CommandFactory>::command().after_help(
+        "Examples:\n  samverkan check\n  samverkan roster samrad-vard-omsorg\n  samverkan deadlines --within 90\n  samverkan -C ../register schedule --year 2026 --format ics > moten.ics\n\nExit status: 0 success, 1 error findings (check, diff), 2 could not run.\n`samverkan COMMAND --help` shows each command's examples.",
+    );
+    let names: Vec<String> = cli
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        let after = format!(
+            "Examples:\n{}\n\nExit status:\n{}",
+            examples(&name),
+            exit_statuses(&name)
+        );
+        if name != "help" {
+            cli = cli.mut_subcommand(&name, |sub| sub.after_help(after));
+        }
+        let own = formats(&name);
+        if own.is_empty() {
+            continue;
+        }
+        let values: Vec<PossibleValue> = own
+            .iter()
+            .map(|f| {
+                let word = format_word(&name, *f);
+                match f {
+                    Format::Table if word == "text" => PossibleValue::new(word).alias("table"),
+                    Format::Table => PossibleValue::new(word).alias("text"),
+                    _ => PossibleValue::new(word),
+                }
+            })
+            .collect();
+        let arg = clap::Arg::new("format")
+            .long("format")
+            .value_name("FORMAT")
+            .value_parser(
+                PossibleValuesParser::new(values)
+                    .map(|word| Format::from_str(&word, false).expect("one of the formats")),
+            )
+            .help(format!(
+                "Output format [default: {}]",
+                format_word(&name, own[0])
+            ));
+        cli = cli.mut_subcommand(&name, |sub| sub.arg(arg));
+    }
+    cli
+}
+
+/// Examples of a command, shown under its `--help`.
+fn examples(command: &str) -> &'static str {
+    match command {
+        "check" => {
+            "  samverkan check\n  samverkan check --format json --deny-warnings\n  samverkan check --format github --baseline origin/main\n  samverkan check --skip vacant-seat,meeting-on-holiday"
+        }
+        "rules" => "  samverkan rules\n  samverkan rules --format md",
+        "explain" => "  samverkan explain seat-limit",
+        "roster" => {
+            "  samverkan roster\n  samverkan roster samrad-vard-omsorg --on 2024-03-01\n  samverkan roster --format csv > ledamoter.csv"
+        }
+        "schedule" => {
+            "  samverkan schedule --year 2026\n  samverkan schedule --from 2026-01-01 --to 2026-06-30 --body lanssamverkansgruppen\n  samverkan schedule --format ics > moten.ics"
+        }
+        "deadlines" => {
+            "  samverkan deadlines --within 90\n  samverkan deadlines --format ics > deadlines.ics"
+        }
+        "notice" => {
+            "  samverkan notice vasterbotten-samverkansstruktur --party vindeln --given 2026-03-03\n  samverkan notice vasterbotten-samverkansstruktur --party vindeln --leave-by 2027-12-31"
+        }
+        "rotation" => "  samverkan rotation lanssamverkansgruppen --from 2020 --to 2030",
+        "report" => {
+            "  samverkan report --year 2025 > arsrapport-2025.md\n  samverkan report --year 2025 --format json"
+        }
+        "diff" => "  samverkan diff origin/main\n  samverkan diff v2025 v2026 --format json",
+        "graph" => "  samverkan graph\n  samverkan graph --format dot | dot -Tsvg > struktur.svg",
+        "schema" => "  samverkan schema --out .schemas\n  samverkan schema --kind party",
+        "init" => "  samverkan init ../nytt-register",
+        "completions" => {
+            "  samverkan completions bash > ~/.local/share/bash-completion/completions/samverkan"
+        }
+        "man" => {
+            "  samverkan man | man -l -\n  samverkan man roster | man -l -\n  samverkan man --out man/"
+        }
+        _ => "",
+    }
+}
+
+/// What a command's exit status means, shown under its `--help`.
+fn exit_statuses(command: &str) -> &'static str {
+    match command {
+        "check" => {
+            "  0  no error findings (and no warnings with --deny-warnings)\n  1  error findings, or warnings with --deny-warnings\n  2  could not run: usage, unreadable registry, broken TOML, unknown revision"
+        }
+        "diff" => {
+            "  0  the change introduces no error findings\n  1  it introduces error findings\n  2  could not run: usage, unknown revision, unreadable registry"
+        }
+        _ => {
+            "  0  done\n  2  could not run: usage, unreadable registry, broken TOML, unknown revision"
+        }
+    }
+}
+
+/// The format given after the command, if any: it wins over one given before.
+pub fn command_format(matches: &clap::ArgMatches) -> Option<Format> {
+    let (_, sub) = matches.subcommand()?;
+    sub.try_get_one::<Format>("format").ok().flatten().copied()
 }
 
 #[derive(Debug, Subcommand)]
@@ -142,8 +302,14 @@ pub enum Command {
         /// The shell
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff)
-    Man,
+    /// Print a man page (roff): the tool's, or one command's; or write them all
+    Man {
+        /// The command whose page to print, e.g. roster [default: the tool's own page]
+        command: Option<String>,
+        /// Write samverkan.1 and one samverkan-<command>.1 per command into this directory
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]

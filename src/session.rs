@@ -4,13 +4,25 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Format, Global};
+use crate::cli::{ColorWhen, Format, Global};
 use crate::error::Error;
 use crate::finding::Finding;
 use crate::i18n::Lang;
 use crate::load;
 use crate::model::Registry;
 use crate::render;
+
+/// Whether stdout gets colour: `--color`, else no-color.org's conventions as anstream
+/// reads them (NO_COLOR set and not empty: never; CLICOLOR_FORCE: always; else only on a
+/// terminal).
+fn stdout_color(when: ColorWhen) -> bool {
+    colorchoice::ColorChoice::write_global(match when {
+        ColorWhen::Auto => colorchoice::ColorChoice::Auto,
+        ColorWhen::Always => colorchoice::ColorChoice::Always,
+        ColorWhen::Never => colorchoice::ColorChoice::Never,
+    });
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
 
 /// The settings every command shares.
 pub struct Session {
@@ -20,6 +32,8 @@ pub struct Session {
     pub format: Option<Format>,
     /// `--lang` or `SAMVERKAN_LANG`; the registry's `language` comes next (see [`Session::lang`]).
     lang: Option<Lang>,
+    /// Whether what goes to stdout may carry colour.
+    pub color: bool,
 }
 
 impl Session {
@@ -32,6 +46,7 @@ impl Session {
                 .unwrap_or_else(crate::clock::today_in_stockholm),
             format: global.format,
             lang: global.lang,
+            color: stdout_color(global.color),
         }
     }
 
@@ -58,17 +73,19 @@ impl Session {
             .unwrap_or_default()
     }
 
-    /// The format asked for, if this command supports it; else the command's default.
-    pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format, Error> {
+    /// The format asked for, if this command prints it (see `cli::formats`); else the
+    /// command's default.
+    pub fn format(&self, command: &str) -> Result<Format, Error> {
+        let supported = crate::cli::formats(command);
         match self.format {
             None => Ok(supported[0]),
             Some(f) if supported.contains(&f) => Ok(f),
             Some(f) => Err(Error::Usage(format!(
                 "`{command}` does not print --format {}; it prints {}",
-                f.name(),
+                crate::cli::format_word(command, f),
                 supported
                     .iter()
-                    .map(|f| f.name())
+                    .map(|f| crate::cli::format_word(command, *f))
                     .collect::<Vec<_>>()
                     .join(", ")
             ))),

@@ -238,6 +238,7 @@ case "$*" in
   *"--method PATCH"*) last="${@: -1}"; cp "${last#body=@}" "$GH_STATE/body" ;;
   *"--paginate"*) [ -f "$GH_STATE/id" ] && cat "$GH_STATE/id" ;;
   "release download"*) exit 1 ;;
+  "release upload"*) ;;
 esac
 exit 0
 "#,
@@ -316,7 +317,9 @@ exit 0
                 cmd.env(k.as_str().unwrap(), self.expand(v.as_str().unwrap()));
             }
         }
-        let status = cmd.status().unwrap().code().unwrap();
+        // Captured: the check step's annotations must not annotate this test's own CI run.
+        let ran = cmd.output().unwrap();
+        let status = ran.status.code().unwrap();
         for line in std::fs::read_to_string(&output).unwrap().lines() {
             let (k, v) = line.split_once('=').unwrap();
             self.context
@@ -474,5 +477,60 @@ fn the_action_checks_a_pull_request_summarises_and_keeps_one_comment() {
     assert!(
         summary.contains("## What this pull request changes"),
         "{summary}"
+    );
+}
+
+#[test]
+fn the_release_packaging_step_makes_the_archive_binstall_and_the_action_expect() {
+    let release = yaml(".github/workflows/release.yml");
+    let package = release["jobs"]["build"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Package and upload")
+        .unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    let target = "x86_64-unknown-linux-musl";
+    let release_dir = dir.join(format!("target/{target}/release"));
+    std::fs::create_dir_all(&release_dir).unwrap();
+    std::fs::copy(
+        env!("CARGO_BIN_EXE_samverkan"),
+        release_dir.join("samverkan"),
+    )
+    .unwrap();
+    for file in ["README.md", "LICENSE-MIT", "LICENSE-APACHE"] {
+        std::fs::copy(root().join(file), dir.join(file)).unwrap();
+    }
+    let mut runner = Runner::new();
+    for (k, v) in [
+        ("matrix.target", target),
+        ("github.ref_name", "v1.2.3"),
+        ("github.token", "a-token"),
+    ] {
+        runner.context.insert(k.to_owned(), v.to_owned());
+    }
+    assert_eq!(runner.run(package, dir), 0);
+    let archive = format!("samverkan-{target}.tar.gz");
+    let log = std::fs::read_to_string(runner.file("state/log")).unwrap();
+    assert_eq!(
+        log.trim(),
+        format!("gh release upload v1.2.3 {archive} --clobber")
+    );
+    // The binary at the archive's root, as binstall's bin-dir says, with the licences.
+    let listing = Command::new("tar")
+        .args(["-tzf", &archive])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let mut names: Vec<String> = String::from_utf8(listing.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["LICENSE-APACHE", "LICENSE-MIT", "README.md", "samverkan"]
     );
 }

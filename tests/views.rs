@@ -938,12 +938,19 @@ fn questions_that_cannot_be_answered() {
             "--format",
             "csv",
         ],
-        "does not print --format csv",
+        "[possible values: table, json]",
     );
+    // After the command, clap lists the command's own formats; before it, the command
+    // says which it prints.
     usage_error(
         &reg,
         &["roster", "--format", "ics"],
-        "does not print --format ics",
+        "[possible values: table, json, csv, md]",
+    );
+    usage_error(
+        &reg,
+        &["--format", "ics", "roster"],
+        "does not print --format ics; it prints table, json, csv, md",
     );
     usage_error(&reg, &["rotation", "samrad", "--format", "ics"], "ics");
 }

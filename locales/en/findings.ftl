@@ -84,6 +84,7 @@ dangling-agreement = { $what } "{ $id }" names no agreement: expected a file agr
 dangling-obligation-owner = obligation owner "{ $owner }" names no body and no party
 dangling-roster = members/{ $id }.toml is the roster of "{ $id }", which names no body: expected bodies/{ $id }.toml
 invalid-range = { $end_key } { $end } is before { $start_key } { $start }
+schema-checks-unknown-code-hint = [checks] names "{ $code }", which is no rule code; did you mean `{ $suggestion }`? `samverkan rules` lists them
 schema-checks-unknown-code = [checks] names "{ $code }", which is no rule code; `samverkan rules` lists them
 duplicate-party = party "{ $party }" is listed twice
 duplicate-obligation = obligation id "{ $id }" is used twice in this agreement

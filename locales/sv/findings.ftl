@@ -84,6 +84,7 @@ dangling-agreement = { $what } "{ $id }" är ingen överenskommelse: filen agree
 dangling-obligation-owner = åtagandets ägare "{ $owner }" är varken ett organ eller en part
 dangling-roster = members/{ $id }.toml är ledamöterna i "{ $id }", som inte är något organ: filen bodies/{ $id }.toml finns inte
 invalid-range = { $end_key } { $end } ligger före { $start_key } { $start }
+schema-checks-unknown-code-hint = [checks] nämner "{ $code }", som inte är någon regelkod; menade du `{ $suggestion }`? `samverkan rules` listar dem
 schema-checks-unknown-code = [checks] nämner "{ $code }", som inte är någon regelkod; `samverkan rules` listar dem
 duplicate-party = parten "{ $party }" står med två gånger
 duplicate-obligation = åtagandet med id "{ $id }" förekommer två gånger i den här överenskommelsen

@@ -1,7 +1,6 @@
 //! `check`: every rule over the whole registry.
 
 use std::collections::HashMap;
-use std::io::IsTerminal;
 
 use crate::cli::{CheckArgs, Format};
 use crate::error::{Error, exit};
@@ -12,7 +11,7 @@ use crate::render;
 use crate::session::Session;
 
 pub fn check(session: &Session, args: &CheckArgs) -> Result<u8, Error> {
-    let format = session.format("check", &[Format::Text, Format::Json, Format::Github])?;
+    let format = session.format("check")?;
     match findings(session, args) {
         Ok((reg, findings)) => {
             let code = report(session, args, format, &reg, &findings);
@@ -125,12 +124,11 @@ fn report(
     findings: &[Finding],
 ) -> Result<u8, Error> {
     let prefix = session.display_prefix();
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let lang = session.lang(reg);
     let out = match format {
         Format::Json => render::findings::json(&reg.sources, findings),
         Format::Github => render::findings::github(&reg.sources, findings, &prefix, lang),
-        _ => render::findings::text(&reg.sources, findings, &prefix, color, lang),
+        _ => render::findings::text(&reg.sources, findings, &prefix, session.color, lang),
     };
     emit(&out)?;
     if format == Format::Github

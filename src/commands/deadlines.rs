@@ -7,10 +7,8 @@ use crate::render::{csv, ics, json, markdown, table};
 use crate::session::Session;
 use crate::views;
 
-use super::CALENDARS;
-
 pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
-    let format = session.format("deadlines", CALENDARS)?;
+    let format = session.format("deadlines")?;
     let reg = session.registry()?;
     let view = views::deadlines::build(&reg, session.today, args.within);
     let lang = session.lang(&reg);

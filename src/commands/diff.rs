@@ -8,7 +8,7 @@ use crate::session::Session;
 use crate::views;
 
 pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Error> {
-    let format = session.format("diff", &[Format::Md, Format::Json])?;
+    let format = session.format("diff")?;
     let side = |rev: Option<&str>| -> Result<_, Error> {
         let (reg, mut findings) = session.load_side(rev).map_err(Error::Registry)?;
         if findings.iter().any(crate::finding::Finding::is_fatal) {

@@ -8,7 +8,7 @@ use crate::session::Session;
 use crate::views;
 
 pub fn graph(session: &Session) -> Result<u8, Error> {
-    let format = session.format("graph", &[Format::Mermaid, Format::Dot, Format::Json])?;
+    let format = session.format("graph")?;
     let reg = session.registry()?;
     let view = views::graph::build(&reg);
     emit(&match format {

@@ -1,8 +1,6 @@
 //! The commands: each picks its format, gets what it needs from the registry (a view in
 //! `crate::views`, findings from `crate::rules`) and renders it (`crate::render`).
 
-use crate::cli::Format;
-
 mod check;
 mod completions;
 mod deadlines;
@@ -30,14 +28,3 @@ pub use rotation::rotation;
 pub use rules::{explain, rules};
 pub use schedule::schedule;
 pub use schema::schema;
-
-/// The formats of a list view.
-const LISTS: &[Format] = &[Format::Table, Format::Json, Format::Csv, Format::Md];
-/// The formats of a view with dates, which calendars can take too.
-const CALENDARS: &[Format] = &[
-    Format::Table,
-    Format::Json,
-    Format::Csv,
-    Format::Md,
-    Format::Ics,
-];

@@ -8,7 +8,7 @@ use crate::session::Session;
 use crate::views;
 
 pub fn notice(session: &Session, args: &NoticeArgs) -> Result<u8, Error> {
-    let format = session.format("notice", &[Format::Table, Format::Json])?;
+    let format = session.format("notice")?;
     let question = match (args.given, args.leave_by) {
         (Some(given), None) => views::notice::Question::Given(given),
         (None, Some(leave_by)) => views::notice::Question::LeaveBy(leave_by),

@@ -8,7 +8,7 @@ use crate::session::Session;
 use crate::views;
 
 pub fn report(session: &Session, year: Option<i32>) -> Result<u8, Error> {
-    let format = session.format("report", &[Format::Md, Format::Json])?;
+    let format = session.format("report")?;
     let reg = session.registry()?;
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&session.today) - 1);
     let as_of = views::report::as_of(year, session.today)?;

@@ -7,10 +7,8 @@ use crate::render::{csv, json, markdown, table};
 use crate::session::Session;
 use crate::views;
 
-use super::LISTS;
-
 pub fn roster(session: &Session, args: &RosterArgs) -> Result<u8, Error> {
-    let format = session.format("roster", LISTS)?;
+    let format = session.format("roster")?;
     let reg = session.registry()?;
     let view = views::roster::build(&reg, args.body.as_deref(), args.on.unwrap_or(session.today))?;
     emit(&match format {

@@ -7,10 +7,8 @@ use crate::render::{csv, json, markdown, table};
 use crate::session::Session;
 use crate::views;
 
-use super::LISTS;
-
 pub fn rotation(session: &Session, args: &RotationArgs) -> Result<u8, Error> {
-    let format = session.format("rotation", LISTS)?;
+    let format = session.format("rotation")?;
     let reg = session.registry()?;
     let view = views::rotation::build(&reg, &args.body, args.from, args.to, session.today)?;
     emit(&match format {

@@ -7,10 +7,8 @@ use crate::render::{csv, ics, json, markdown, table};
 use crate::session::Session;
 use crate::views;
 
-use super::CALENDARS;
-
 pub fn schedule(session: &Session, args: &ScheduleArgs) -> Result<u8, Error> {
-    let format = session.format("schedule", CALENDARS)?;
+    let format = session.format("schedule")?;
     let (from, to) = views::schedule::period(session.today, args.year, args.from, args.to)?;
     let reg = session.registry()?;
     let view = views::schedule::build(&reg, from, to, args.body.as_deref())?;

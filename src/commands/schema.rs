@@ -1,6 +1,5 @@
 //! `schema`: JSON Schemas of the file kinds, for editors.
 
-use crate::cli::Format;
 use crate::error::{Error, exit};
 use crate::output::{emit, write_atomically};
 use crate::session::Session;
@@ -10,12 +9,15 @@ pub fn schema(
     out: Option<&std::path::Path>,
     kind: Option<&str>,
 ) -> Result<u8, Error> {
-    session.format("schema", &[Format::Json])?;
+    session.format("schema")?;
     let kinds: Vec<&str> = match kind {
         Some(k) if crate::schema::KINDS.contains(&k) => vec![k],
         Some(k) => {
+            let hint = crate::suggest::closest(k, crate::schema::KINDS)
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
             return Err(Error::Usage(format!(
-                "no file kind {k:?}; kinds are {}",
+                "no file kind {k:?}; {hint}kinds are {}",
                 crate::schema::KINDS.join(", ")
             )));
         }

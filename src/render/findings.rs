@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 use super::sanitize;
@@ -88,17 +89,8 @@ pub fn text(
                     f.code
                 );
                 if !p.source_line.is_empty() {
-                    let gutter = p.line.to_string().len();
-                    let shown = sanitize::terminal(p.source_line);
-                    let _ = writeln!(out, "{:gutter$} |", "");
-                    let _ = writeln!(out, "{} | {shown}", p.line);
-                    let _ = writeln!(
-                        out,
-                        "{:gutter$} | {}{}",
-                        "",
-                        " ".repeat(p.column - 1),
-                        paint("1;36", &"^".repeat(p.width))
-                    );
+                    out.push_str(&excerpt(&p, f.severity, color));
+                    out.push('\n');
                 }
             }
             None => {
@@ -123,6 +115,57 @@ pub fn text(
         )
     );
     out
+}
+
+/// The offending line with a marker under the spot, drawn by annotate-snippets (which
+/// lines the marker up under tabs and wide characters).
+fn excerpt(p: &Place, severity: Severity, color: bool) -> String {
+    let line = p.source_line;
+    // The marked characters as bytes of the line.
+    let byte = |chars: usize| {
+        line.char_indices()
+            .nth(chars)
+            .map_or(line.len(), |(i, _)| i)
+    };
+    let start = byte(p.column - 1);
+    let (shown, span) = safe_line(line, start..byte(p.column - 1 + p.width));
+    let level = match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let report = [Group::with_level(level).element(
+        Snippet::source(shown.as_str())
+            .line_start(p.line)
+            .fold(false)
+            .annotation(AnnotationKind::Primary.span(span)),
+    )];
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    renderer.render(&report)
+}
+
+/// The line with its control characters made visible (`\u{1b}`), and `span` (bytes of the
+/// line) moved to mark the same characters. Tabs stay: annotate-snippets expands them.
+fn safe_line(line: &str, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    let mut out = String::with_capacity(line.len());
+    let (mut start, mut end) = (None, None);
+    for (i, c) in line.char_indices() {
+        if i == span.start {
+            start = Some(out.len());
+        }
+        if i == span.end {
+            end = Some(out.len());
+        }
+        match c {
+            '\t' => out.push(c),
+            _ => out.push_str(&sanitize::terminal(c.encode_utf8(&mut [0; 4]))),
+        }
+    }
+    let len = out.len();
+    (out, start.unwrap_or(len)..end.unwrap_or(len))
 }
 
 fn join(prefix: &str, file: &str) -> String {
@@ -157,7 +200,7 @@ struct JsonReport<'a> {
 pub fn json(sources: &Sources, findings: &[Finding]) -> String {
     let (errors, warnings) = counts(findings);
     let report = JsonReport {
-        version: 1,
+        version: super::json::VERSION,
         findings: findings
             .iter()
             .map(|f| {

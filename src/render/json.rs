@@ -9,10 +9,26 @@ use crate::i18n::Lang;
 use crate::views::deadlines::{Deadline, Deadlines};
 use crate::views::notice::Notice;
 
-/// A view as pretty-printed JSON with a final newline.
+/// The version of the documents' shape: every document the tool prints carries it at its
+/// top level (cli.md), so that a script can tell a future, changed shape from this one.
+pub const VERSION: u32 = 1;
+
+/// A document: `"version"` first, then the view's own keys.
+#[derive(Serialize)]
+struct Document<'a, T> {
+    version: u32,
+    #[serde(flatten)]
+    view: &'a T,
+}
+
+/// A view as a pretty-printed JSON document with a final newline.
 pub fn view<T: Serialize>(view: &T) -> String {
+    let document = Document {
+        version: VERSION,
+        view,
+    };
     // The views hold strings, numbers, booleans, dates and lists: serializing cannot fail.
-    let mut s = serde_json::to_string_pretty(view).expect("views serialize to JSON");
+    let mut s = serde_json::to_string_pretty(&document).expect("views serialize to JSON");
     s.push('\n');
     s
 }

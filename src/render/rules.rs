@@ -31,10 +31,11 @@ pub fn list(rules: &[&Rule], format: Format, lang: Lang) -> String {
                     summary: r.summary(Lang::En),
                 })
                 .collect();
-            let mut s = serde_json::to_string_pretty(&serde_json::json!({ "rules": rows }))
-                .expect("rules serialize");
-            s.push('\n');
-            s
+            #[derive(Serialize)]
+            struct Rules<'a> {
+                rules: Vec<JsonRule<'a>>,
+            }
+            super::json::view(&Rules { rules: rows })
         }
         Format::Md => {
             let mut s = format!("| {} |\n|---|---|---|---|\n", headings(lang).join(" | "));

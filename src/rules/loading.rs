@@ -152,7 +152,14 @@ fn settings(refs: &mut References) {
         if super::find(code.get_ref()).is_none() {
             refs.out.push(SCHEMA.finding(
                 s.at(code),
-                msg!("schema-checks-unknown-code", code = code.get_ref()),
+                match crate::suggest::closest(code.get_ref(), super::all().iter().map(|r| r.code)) {
+                    Some(suggestion) => msg!(
+                        "schema-checks-unknown-code-hint",
+                        code = code.get_ref(),
+                        suggestion = suggestion
+                    ),
+                    None => msg!("schema-checks-unknown-code", code = code.get_ref()),
+                },
             ));
         }
     }

@@ -83,6 +83,13 @@ pub struct Context<'a> {
     pub today: NaiveDate,
 }
 
+/// "did you mean `seat-limit`? " for a code that is almost a rule's, else nothing.
+pub fn did_you_mean(code: &str) -> String {
+    crate::suggest::closest(code, all().iter().map(|r| r.code))
+        .map(|c| format!("did you mean `{c}`? "))
+        .unwrap_or_default()
+}
+
 /// Every rule, in the order `samverkan rules` lists them.
 pub fn all() -> &'static [&'static Rule] {
     static ALL: std::sync::LazyLock<Vec<&'static Rule>> = std::sync::LazyLock::new(|| {

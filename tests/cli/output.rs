@@ -97,6 +97,8 @@ fn an_unknown_code_in_checks_is_a_schema_finding() {
     let (doc, code) = f.check_json();
     assert_eq!(doc["findings"][0]["code"], "schema");
     assert_eq!(doc["findings"][0]["line"], 3);
+    let message = doc["findings"][0]["message"].as_str().unwrap();
+    assert!(message.contains("did you mean `seat-limit`?"), "{message}");
     assert_eq!(code, 1);
 }
 
@@ -530,4 +532,26 @@ fn rules_and_explain_follow_the_output_language() {
     // A registry.toml that does not read is no reason to fail.
     f.write("registry.toml", b"name = \n");
     assert!(run(&["explain", "schema"], None).contains("## Varför"));
+}
+
+#[test]
+fn the_marker_stands_under_the_value_after_a_tab() {
+    let f = Fixture::minimal();
+    f.write(
+        "parties/umea.toml",
+        "name = \"Umeå\"\n\tkind\t= \"kommun\"\n".as_bytes(),
+    );
+    let out = f.cmd().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let source = lines
+        .iter()
+        .position(|l| l.starts_with("2 |"))
+        .expect(&text);
+    let value = lines[source].find("\"kommun\"").expect(&text);
+    let marker = lines[source + 1];
+    assert_eq!(marker.find('^'), Some(value), "{text}");
+    assert_eq!(marker.matches('^').count(), "\"kommun\"".len(), "{text}");
+    assert!(!lines[source].contains('\t'), "{text}");
 }
