@@ -68,6 +68,7 @@ pub enum Format {
     Github,
     Mermaid,
     Dot,
+    Xlsx,
 }
 
 impl Format {
@@ -82,6 +83,7 @@ impl Format {
             Format::Github => "github",
             Format::Mermaid => "mermaid",
             Format::Dot => "dot",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -112,6 +114,10 @@ pub enum Command {
         /// The year [default: the year before --today's]
         #[arg(long)]
         year: Option<i32>,
+        /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+        /// (--format xlsx) needs it unless stdout is a pipe
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// What changed in the registry between two git revisions, and which findings that
     /// introduces or resolves (exit 1 when it introduces errors)
@@ -153,6 +159,10 @@ pub struct RosterArgs {
     /// The day to show [default: --today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub on: Option<NaiveDate>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -169,6 +179,10 @@ pub struct ScheduleArgs {
     /// Only this body
     #[arg(long, value_name = "BODY")]
     pub body: Option<String>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -176,6 +190,10 @@ pub struct DeadlinesArgs {
     /// Only deadlines within this many days from --today (overdue ones are always shown)
     #[arg(long, value_name = "DAYS")]
     pub within: Option<u32>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -204,6 +222,10 @@ pub struct RotationArgs {
     /// Last year [default: three years after --today's]
     #[arg(long, value_name = "YEAR")]
     pub to: Option<i32>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

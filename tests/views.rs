@@ -30,8 +30,10 @@ fn bundled() -> PathBuf {
 
 fn samverkan(registry: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("samverkan").expect("the samverkan binary is built");
+    // English unless a test asks for Swedish with --lang sv (which wins over the variable).
     cmd.env_remove("SAMVERKAN_REGISTRY")
         .env("NO_COLOR", "1")
+        .env("SAMVERKAN_LANG", "en")
         .arg("-C")
         .arg(registry)
         .args(["--today", TODAY])

@@ -2,8 +2,8 @@
 
 use crate::cli::{DeadlinesArgs, Format};
 use crate::error::{Error, exit};
-use crate::output::emit;
-use crate::render::{csv, ics, json, markdown, table};
+use crate::output::{Rendered, deliver};
+use crate::render::{csv, ics, json, markdown, table, xlsx};
 use crate::session::Session;
 use crate::views;
 
@@ -13,12 +13,14 @@ pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
     let format = session.format("deadlines", CALENDARS)?;
     let reg = session.registry()?;
     let view = views::deadlines::build(&reg, session.today, args.within);
-    emit(&match format {
-        Format::Json => json::view(&view),
-        Format::Csv => csv::deadlines(&view),
-        Format::Md => markdown::deadlines(&view),
-        Format::Ics => ics::deadlines(&view, reg.name()),
-        _ => table::deadlines(&view),
-    })?;
+    let rendered = match format {
+        Format::Xlsx => Rendered::Binary(xlsx::deadlines(&view, session.lang(&reg))?),
+        Format::Json => Rendered::Text(json::view(&view)),
+        Format::Csv => Rendered::Text(csv::deadlines(&view)),
+        Format::Md => Rendered::Text(markdown::deadlines(&view)),
+        Format::Ics => Rendered::Text(ics::deadlines(&view, reg.name())),
+        _ => Rendered::Text(table::deadlines(&view)),
+    };
+    deliver(args.out.as_deref(), rendered)?;
     Ok(exit::OK)
 }

@@ -32,7 +32,13 @@ pub use schedule::schedule;
 pub use schema::schema;
 
 /// The formats of a list view.
-const LISTS: &[Format] = &[Format::Table, Format::Json, Format::Csv, Format::Md];
+const LISTS: &[Format] = &[
+    Format::Table,
+    Format::Json,
+    Format::Csv,
+    Format::Md,
+    Format::Xlsx,
+];
 /// The formats of a view with dates, which calendars can take too.
 const CALENDARS: &[Format] = &[
     Format::Table,
@@ -40,4 +46,5 @@ const CALENDARS: &[Format] = &[
     Format::Csv,
     Format::Md,
     Format::Ics,
+    Format::Xlsx,
 ];

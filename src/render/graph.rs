@@ -2,6 +2,8 @@
 
 use std::fmt::Write;
 
+use super::words;
+use crate::i18n::Lang;
 use crate::views::graph::Graph;
 
 /// Mermaid label text: quotes and the characters Mermaid reads as markup become entities.
@@ -25,7 +27,7 @@ fn mermaid_id(id: &str) -> String {
     id.replace('-', "_")
 }
 
-pub fn mermaid(graph: &Graph) -> String {
+pub fn mermaid(graph: &Graph, lang: Lang) -> String {
     let mut out = String::from("flowchart TD\n");
     for a in &graph.agreements {
         let _ = writeln!(
@@ -55,7 +57,7 @@ pub fn mermaid(graph: &Graph) -> String {
             out,
             "  {} -->|{}| {}",
             mermaid_id(&e.from),
-            e.label,
+            mermaid_text(&words::edge(lang, e.kind)),
             mermaid_id(&e.to)
         );
     }
@@ -68,7 +70,7 @@ fn dot_text(s: &str) -> String {
         .replace('"', "\\\"")
 }
 
-pub fn dot(graph: &Graph) -> String {
+pub fn dot(graph: &Graph, lang: Lang) -> String {
     let mut out = String::from("digraph samverkan {\n  rankdir=TB;\n  node [shape=box];\n");
     for a in &graph.agreements {
         let _ = writeln!(
@@ -96,7 +98,9 @@ pub fn dot(graph: &Graph) -> String {
         let _ = writeln!(
             out,
             "  \"{}\" -> \"{}\" [label=\"{}\"];",
-            e.from, e.to, e.label
+            e.from,
+            e.to,
+            dot_text(&words::edge(lang, e.kind))
         );
     }
     out.push_str("}\n");
