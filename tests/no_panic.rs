@@ -28,8 +28,10 @@ fn bundled(path: &str) -> String {
 
 /// Loading, every rule, and every view and renderer on what loaded.
 fn check_all(files: &[(&str, &str)], today: NaiveDate) {
-    use samverkan::render::{csv, ics, markdown, table};
+    use samverkan::i18n::Lang;
+    use samverkan::render::{csv, ics, markdown, table, xlsx};
     use samverkan::views;
+    let lang = Lang::Sv;
 
     let (reg, mut findings) = load_texts(files.iter().copied());
     findings.extend(samverkan::rules::check(&reg, today));
@@ -37,27 +39,33 @@ fn check_all(files: &[(&str, &str)], today: NaiveDate) {
 
     if let Ok(roster) = views::roster::build(&reg, None, today) {
         let _ = (
-            table::roster(&roster),
-            csv::roster(&roster),
-            markdown::roster(&roster),
+            table::roster(&roster, lang),
+            csv::roster(&roster, lang),
+            markdown::roster(&roster, lang),
+            xlsx::roster(&roster, lang),
         );
     }
     let deadlines = views::deadlines::build(&reg, today, None);
     let _ = (
         table::deadlines(&deadlines),
         ics::deadlines(&deadlines, reg.name()),
+        xlsx::deadlines(&deadlines, lang),
     );
     let year = chrono::Datelike::year(&today);
     let (first, last) = views::year_span(year).unwrap();
     if let Ok(schedule) = views::schedule::build(&reg, first, last, None) {
         let _ = (
-            table::schedule(&schedule),
-            ics::schedule(&schedule, reg.name(), today),
+            table::schedule(&schedule, lang),
+            ics::schedule(&schedule, reg.name(), today, lang),
+            xlsx::schedule(&schedule, lang),
         );
     }
     for body in reg.bodies.keys() {
         if let Ok(rotation) = views::rotation::build(&reg, body, None, None, today) {
-            let _ = table::rotation(&rotation);
+            let _ = (
+                table::rotation(&rotation, lang),
+                xlsx::rotation(&rotation, lang),
+            );
         }
     }
     for (id, agreement) in &reg.agreements {
@@ -73,9 +81,9 @@ fn check_all(files: &[(&str, &str)], today: NaiveDate) {
         }
     }
     if let Ok(report) = views::report::build(&reg, year - 1, &findings) {
-        let _ = markdown::report(&report);
+        let _ = (markdown::report(&report, lang), xlsx::report(&report, lang));
     }
-    let _ = samverkan::render::graph::mermaid(&views::graph::build(&reg));
+    let _ = samverkan::render::graph::mermaid(&views::graph::build(&reg), lang);
 }
 
 fn today() -> impl Strategy<Value = NaiveDate> {
