@@ -476,3 +476,80 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
         agreements, bodies, meetings, notices, duties, cases, decisions, check,
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+
+    /// A part of the xlsx package (a zip of XML files) as text.
+    fn part(bytes: &[u8], name: &str) -> String {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        let mut text = String::new();
+        zip.by_name(name)
+            .expect("the part exists")
+            .read_to_string(&mut text)
+            .expect("UTF-8 XML");
+        text
+    }
+
+    fn sample() -> Vec<u8> {
+        let mut sheet = Sheet::new("Blad".to_owned(), vec!["Datum".into(), "Namn".into()]);
+        sheet.rows.push(vec![
+            Cell::Date(NaiveDate::from_ymd_opt(2026, 3, 3).unwrap()),
+            text(&"x".repeat(200)),
+        ]);
+        sheet.rows.push(vec![
+            Cell::Date(NaiveDate::from_ymd_opt(12000, 1, 1).unwrap()),
+            text("rad\u{1b}[31m"),
+        ]);
+        book(vec![sheet]).unwrap()
+    }
+
+    #[test]
+    fn the_header_row_is_bold_and_frozen() {
+        let bytes = sample();
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(
+            sheet.contains(
+                r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            ),
+            "{sheet}"
+        );
+        // The header cells use the second cell format, whose font is bold.
+        assert!(sheet.contains(r#"<c r="A1" s="1" t="s">"#), "{sheet}");
+        let styles = part(&bytes, "xl/styles.xml");
+        let fonts = &styles[styles.find("<fonts").unwrap()..styles.find("</fonts>").unwrap()];
+        assert_eq!(fonts.matches("<font>").count(), 2);
+        assert!(
+            fonts.rsplit("<font>").next().unwrap().starts_with("<b/>"),
+            "{fonts}"
+        );
+    }
+
+    #[test]
+    fn dates_have_a_date_format_and_columns_fit_within_reason() {
+        let bytes = sample();
+        let styles = part(&bytes, "xl/styles.xml");
+        assert!(styles.contains(r#"formatCode="yyyy-mm-dd""#), "{styles}");
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        // 2026-03-03 is day 46084 of the spreadsheet calendar.
+        assert!(sheet.contains("<v>46084</v>"), "{sheet}");
+        // A year no spreadsheet can date stays readable, as text.
+        let strings = part(&bytes, "xl/sharedStrings.xml");
+        assert!(strings.contains("+12000-01-01"), "{strings}");
+        // Control characters are made visible, as on a terminal.
+        assert!(!strings.contains('\u{1b}'), "{strings}");
+        // The 200-character column stops at the cap (~60 characters).
+        let widths: Vec<f64> = sheet
+            .match_indices(" width=\"")
+            .map(|(i, m)| {
+                let rest = &sheet[i + m.len()..];
+                rest[..rest.find('"').unwrap()].parse().unwrap()
+            })
+            .collect();
+        assert_eq!(widths.len(), 2, "{sheet}");
+        assert!(widths[0] >= 10.0 && widths[1] <= 61.0, "{widths:?}");
+    }
+}
