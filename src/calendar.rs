@@ -65,6 +65,37 @@ impl HolidayCalendar {
         }
     }
 
+    /// Whether `date` is closed: a Saturday, Sunday, public holiday or counted eve (never,
+    /// under the `None` calendar).
+    pub fn is_closed(self, date: NaiveDate) -> bool {
+        self == HolidayCalendar::Swedish && is_non_working_day(date)
+    }
+
+    /// The day to act by for a derived deadline `date` (a latest day worked out backwards
+    /// from a wanted end): the last day on or before it that is not closed. Moving it later,
+    /// as [`Self::adjust`] does for set deadlines, would give a later end.
+    ///
+    /// Saturates at `NaiveDate::MIN` instead of overflowing.
+    pub fn act_by(self, date: NaiveDate) -> NaiveDate {
+        let mut day = date;
+        while self.is_closed(day) {
+            match day.pred_opt() {
+                Some(previous) => day = previous,
+                None => break,
+            }
+        }
+        day
+    }
+
+    /// The first day after `date` that is not closed.
+    pub fn next_open_day(self, date: NaiveDate) -> Option<NaiveDate> {
+        let mut day = date.succ_opt()?;
+        while self.is_closed(day) {
+            day = day.succ_opt()?;
+        }
+        Some(day)
+    }
+
     /// Parses the registry.toml value: `"SE"` or `"none"` (exact spelling).
     pub fn from_setting(value: &str) -> Option<HolidayCalendar> {
         match value {
@@ -280,6 +311,34 @@ mod tests {
 
     fn parse(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    // ---- set and derived deadlines ----
+
+    #[test]
+    fn derived_deadlines_move_earlier_set_ones_later() {
+        let se = HolidayCalendar::Swedish;
+        // Nyårsafton 2026 (Thursday): set → Monday 2027-01-04, derived → Wednesday 12-30.
+        assert_eq!(se.adjust(d(2026, 12, 31)), d(2027, 1, 4));
+        assert_eq!(se.act_by(d(2026, 12, 31)), d(2026, 12, 30));
+        // Midsommarafton 2027 is Friday 25 June: act by Thursday 24 June.
+        assert_eq!(se.act_by(d(2027, 6, 25)), d(2027, 6, 24));
+        // Easter 2027: långfredagen 26 March to annandag påsk 29 March → Thursday 25 March.
+        assert_eq!(se.act_by(d(2027, 3, 29)), d(2027, 3, 25));
+        // A Sunday → the Friday before; an open day stays.
+        assert_eq!(se.act_by(d(2027, 2, 28)), d(2027, 2, 26));
+        assert_eq!(se.act_by(d(2027, 3, 2)), d(2027, 3, 2));
+        assert_eq!(
+            HolidayCalendar::None.act_by(d(2026, 12, 31)),
+            d(2026, 12, 31)
+        );
+        assert_eq!(se.act_by(NaiveDate::MIN), NaiveDate::MIN);
+        assert_eq!(se.next_open_day(d(2026, 12, 30)), Some(d(2027, 1, 4)));
+        assert_eq!(
+            HolidayCalendar::None.next_open_day(d(2026, 12, 30)),
+            Some(d(2026, 12, 31))
+        );
+        assert_eq!(se.next_open_day(NaiveDate::MAX), None);
     }
 
     // ---- month arithmetic ----

@@ -170,7 +170,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                     })),
                     "meetings": table(&[], json!({
                         "per_year_min": { "type": "integer", "minimum": 0, "description": "Fewest meetings in a finished year" },
-                        "last_of_year": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of the year's last meeting")
+                        "last_of_year": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of the year's last meeting"),
+                        "duration_minutes": { "type": "integer", "minimum": 1, "maximum": 1440, "description": "Length of a meeting with a start time and no end (default 120)" }
                     }))
                 }),
             ),
@@ -209,6 +210,7 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "meeting": array_of(table(&["body", "date"], json!({
                         "body": id("The body meeting"),
                         "date": { "type": "string", "format": "date-time", "description": "Local date or date-time" },
+                        "end": { "type": "string", "format": "date-time", "description": "Local date-time the meeting ends (else the body's duration_minutes)" },
                         "kind": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of meeting"),
                         "host": id("The hosting party"),
                         "place": text("Where")

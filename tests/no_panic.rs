@@ -29,7 +29,7 @@ fn bundled(path: &str) -> String {
 /// Loading, every rule, and every view and renderer on what loaded.
 fn check_all(files: &[(&str, &str)], today: NaiveDate) {
     use samverkan::i18n::Lang;
-    use samverkan::render::{csv, ics, markdown, table, xlsx};
+    use samverkan::render::{csv, ics, json, markdown, table, xlsx};
     use samverkan::views;
     let lang = Lang::Sv;
 
@@ -46,11 +46,14 @@ fn check_all(files: &[(&str, &str)], today: NaiveDate) {
         );
     }
     let deadlines = views::deadlines::build(&reg, today, None);
-    let _ = (
-        table::deadlines(&deadlines),
-        ics::deadlines(&deadlines, reg.name()),
-        xlsx::deadlines(&deadlines, lang),
-    );
+    for lang in [Lang::Sv, Lang::En] {
+        let _ = (
+            table::deadlines(&deadlines, lang),
+            ics::deadlines(&deadlines, reg.name(), lang),
+            xlsx::deadlines(&deadlines, lang),
+        );
+    }
+    let _ = json::deadlines(&deadlines);
     let year = chrono::Datelike::year(&today);
     let (first, last) = views::year_span(year).unwrap();
     if let Ok(schedule) = views::schedule::build(&reg, first, last, None) {
@@ -74,13 +77,19 @@ fn check_all(files: &[(&str, &str)], today: NaiveDate) {
                 views::notice::Question::Given(today),
                 views::notice::Question::LeaveBy(today),
             ] {
-                if let Ok(notice) = views::notice::build(&reg, id, party.get_ref(), question) {
-                    let _ = table::notice(&notice);
+                if let Ok(notice) = views::notice::build(&reg, id, party.get_ref(), question, today)
+                {
+                    let _ = (
+                        table::notice(&notice, Lang::Sv, today),
+                        json::notice(&notice),
+                    );
                 }
             }
         }
     }
-    if let Ok(report) = views::report::build(&reg, year - 1, &findings) {
+    if let Ok(as_of) = views::report::as_of(year - 1, today)
+        && let Ok(report) = views::report::build(&reg, year - 1, as_of, &findings)
+    {
         let _ = (markdown::report(&report, lang), xlsx::report(&report, lang));
     }
     let _ = samverkan::render::graph::mermaid(&views::graph::build(&reg), lang);

@@ -31,7 +31,7 @@ fn bundled() -> PathBuf {
 
 fn samverkan(registry: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("samverkan").expect("the samverkan binary is built");
-    // English unless a test asks for Swedish with --lang sv (which wins over the variable).
+    // English, the words these tests quote; a test asks for Swedish with --lang sv.
     cmd.env_remove("SAMVERKAN_REGISTRY")
         .env("NO_COLOR", "1")
         .env("SAMVERKAN_LANG", "en")
@@ -125,8 +125,13 @@ fn check_deadlines_shape(v: &Value) {
         assert!(is_date(&d["date"]) && is_date(&d["adjusted"]), "{d}");
         assert!(d["days_left"].is_i64(), "{d}");
         assert!(!d["subject"].as_str().unwrap().is_empty());
-        // Adjustment moves a day later, never earlier.
-        assert!(d["adjusted"].as_str() >= d["date"].as_str(), "{d}");
+        // A derived deadline (the latest notice) moves earlier past closed days, a set one
+        // later.
+        if matches!(d["kind"].as_str(), Some("notice" | "notice-handled")) {
+            assert!(d["adjusted"].as_str() <= d["date"].as_str(), "{d}");
+        } else {
+            assert!(d["adjusted"].as_str() >= d["date"].as_str(), "{d}");
+        }
     }
 }
 
@@ -168,6 +173,8 @@ struct IcsEvent {
     uid: String,
     dtstart: String,
     dtstart_params: String,
+    /// DTEND's value and parameters.
+    dtend: Option<(String, String)>,
     summary: String,
 }
 
@@ -207,14 +214,22 @@ fn parse_ics(text: &str) -> Vec<IcsEvent> {
                 .iter()
                 .find(|p| p.name == "DTSTART")
                 .expect("DTSTART");
-            let params = start
-                .params
+            let params = |p: &ical::property::Property| {
+                p.params
+                    .iter()
+                    .flatten()
+                    .map(|(k, v)| format!("{k}={}", v.join(",")))
+                    .collect::<Vec<_>>()
+                    .join(";")
+            };
+            let dtend = e
+                .properties
                 .iter()
-                .flatten()
-                .map(|(k, v)| format!("{k}={}", v.join(",")))
-                .collect::<Vec<_>>()
-                .join(";");
+                .find(|p| p.name == "DTEND")
+                .map(|p| (p.value.clone().expect("a DTEND value"), params(p)));
+            let params = params(start);
             IcsEvent {
+                dtend,
                 uid: prop(&e.properties, "UID").expect("UID"),
                 dtstart: start.value.clone().expect("a DTSTART value"),
                 dtstart_params: params,
@@ -248,6 +263,12 @@ fn check_ics_against_json(ics: &[IcsEvent], entries: &[Value], day_key: &str) {
             Some(start) => {
                 assert_eq!(event.dtstart_params, "TZID=Europe/Stockholm");
                 assert_eq!(event.dtstart, start.replace(['-', ':'], ""));
+                // Every timed event ends, when the view says, after it starts.
+                let end = entry["end"].as_str().expect("a timed entry has an end");
+                let (dtend, params) = event.dtend.as_ref().expect("a timed event has DTEND");
+                assert_eq!(params, "TZID=Europe/Stockholm");
+                assert_eq!(*dtend, end.replace(['-', ':'], ""));
+                assert!(*dtend > event.dtstart, "{dtend} after {}", event.dtstart);
             }
             None => {
                 assert_eq!(event.dtstart_params, "VALUE=DATE");
@@ -282,41 +303,42 @@ fn fixture_deadlines_by_hand() {
     let own = |a: &str, b: &str, n: i64| (a.to_owned(), b.to_owned(), n);
 
     // samverkansstruktur: 12 months counted from handling by samrad. Out by 2026-12-31
-    // would need handling by 2025-12-31, before today; so E = 2027-12-31 and L =
-    // 2026-12-31, a nyårsafton: 1 January is a holiday, 2–3 January a weekend, so the
-    // adjusted day is Monday 2027-01-04, 41 days from 2026-11-24. samrad's last meeting on
-    // or before L is on 2026-12-11.
-    for party in ["region-vasterbotten", "umea", "skelleftea"] {
-        let d = find("notice-handled", Some(party));
-        assert_eq!(row(d), own("2026-12-31", "2027-01-04", 41));
-        assert_eq!(d["agreement"], "samverkansstruktur");
-        assert_eq!(d["out_by"], "2027-12-31");
-        assert_eq!(d["meeting"], "2026-12-11");
-        assert!(
-            d["subject"]
-                .as_str()
-                .unwrap()
-                .contains("before its last meeting on or before 2026-12-31")
-        );
-    }
+    // would need handling by 2025-12-31, before today; so E = 2027-12-31 and the latest
+    // handling day is 2026-12-31. samrad's meetings are recorded past it (to 2027-03-19),
+    // so the calendar covers it: the notice must reach samrad in time for its last
+    // meeting on or before then, Friday 2026-12-11, 17 days from 2026-11-24. One entry
+    // for the three parties that have not given notice.
+    let d = find("notice-handled", None);
+    assert_eq!(row(d), own("2026-12-11", "2026-12-11", 17));
+    assert_eq!(d["agreement"], "samverkansstruktur");
+    assert_eq!(
+        d["parties"],
+        serde_json::json!(["region-vasterbotten", "umea", "skelleftea"])
+    );
+    assert_eq!(d["party"], Value::Null);
+    assert_eq!(d["out_by"], "2027-12-31");
+    assert_eq!(d["meeting"], "2026-12-11");
+    assert!(
+        d["subject"]
+            .as_str()
+            .unwrap()
+            .contains("in time for its meeting on 2026-12-11")
+    );
     // Vindeln gave notice: received 2026-03-03, handled at samrad's next meeting
     // 2026-03-20, + 12 months = 2027-03-20 (an end date: never adjusted), 116 days.
-    assert!(
-        !list
-            .iter()
-            .any(|d| d["kind"] == "notice-handled" && d["party"] == "vindeln")
-    );
     assert_eq!(
         row(find("notice-effective", Some("vindeln"))),
         own("2027-03-20", "2027-03-20", 116)
     );
     // innovation: 6 months from receipt. Out by 2026-12-31 needed 2026-06-30 (past); so
     // 2027-06-30 (a Wednesday), 218 days, to be out by 2027-12-31.
-    for party in ["region-vasterbotten", "umea"] {
-        let d = find("notice", Some(party));
-        assert_eq!(row(d), own("2027-06-30", "2027-06-30", 218));
-        assert_eq!(d["agreement"], "innovation");
-    }
+    let d = find("notice", None);
+    assert_eq!(row(d), own("2027-06-30", "2027-06-30", 218));
+    assert_eq!(d["agreement"], "innovation");
+    assert_eq!(
+        d["parties"],
+        serde_json::json!(["region-vasterbotten", "umea"])
+    );
     // Obligations: mandate-revision, done 2022-05-10 every 24 months → 2024-05-10,
     // overdue by 928 days and still listed; arsrapport due Saturday 2027-01-02 → Monday
     // 2027-01-04.
@@ -378,14 +400,17 @@ fn fixture_deadlines_by_hand() {
 
 #[test]
 fn fixture_deadlines_within() {
-    // --within 40 keeps the overdue ones and those up to 40 days away: not the notice
-    // deadlines 41 days away.
-    let v = json(&fixture(), &["deadlines", "--within", "40"]);
+    // --within 16 keeps the overdue ones and those up to 16 days away: not the notice
+    // deadline 17 days away.
+    let v = json(&fixture(), &["deadlines", "--within", "16"]);
     let list = v["deadlines"].as_array().unwrap();
-    assert!(list.iter().all(|d| d["days_left"].as_i64().unwrap() <= 40));
+    assert!(list.iter().all(|d| d["days_left"].as_i64().unwrap() <= 16));
     assert!(list.iter().any(|d| d["days_left"].as_i64().unwrap() < 0));
     assert!(!list.iter().any(|d| d["kind"] == "notice-handled"));
-    assert_eq!(v["within"], 40);
+    assert_eq!(v["within"], 16);
+    let v = json(&fixture(), &["deadlines", "--within", "17"]);
+    let list = v["deadlines"].as_array().unwrap();
+    assert!(list.iter().any(|d| d["kind"] == "notice-handled"));
 }
 
 #[test]
@@ -503,7 +528,12 @@ fn fixture_notice() {
         ],
     );
     assert_eq!((&v["handled"], &v["ends"]), (&Value::Null, &Value::Null));
-    assert!(v["note"].as_str().unwrap().contains("no meeting of samrad"));
+    assert!(
+        v["note"]
+            .as_str()
+            .unwrap()
+            .contains("no meeting of Samråd för vård och omsorg")
+    );
     // From receipt: handled is null; 2025-08-31 + 6 months clamps to 2026-02-28.
     let v = json(
         &fixture(),
@@ -543,13 +573,21 @@ fn fixture_notice() {
             "latest_notice",
             "latest_notice_adjusted",
             "note",
+            "passed",
+            "earliest_end",
         ],
     );
     assert_eq!(v["latest_notice"], "2026-12-11");
+    assert_eq!(
+        (&v["passed"], &v["earliest_end"]),
+        (&false.into(), &Value::Null)
+    );
     assert_eq!(v["latest_notice_adjusted"], "2026-12-11");
     assert_eq!(v["latest_handling"], "2026-12-31");
     // Leave by 2024-12-31: handling by 2023-12-31, before any recorded meeting: the
-    // handling day itself (a Sunday and nyårsafton → Tuesday 2024-01-02), with a note.
+    // handling day itself (a Sunday and nyårsafton: act by Friday 2023-12-29), with a
+    // note. That day has passed; a notice given today is handled at samrad's next
+    // meeting, 2026-12-11, and ends 2027-12-11.
     let v = json(
         &fixture(),
         &[
@@ -562,15 +600,18 @@ fn fixture_notice() {
         ],
     );
     assert_eq!(v["latest_notice"], "2023-12-31");
-    assert_eq!(v["latest_notice_adjusted"], "2024-01-02");
-    assert!(
-        v["note"]
-            .as_str()
-            .unwrap()
-            .starts_with("depends on the meeting calendar")
+    assert_eq!(v["latest_notice_adjusted"], "2023-12-29");
+    assert_eq!(
+        (&v["passed"], &v["earliest_end"]),
+        (&true.into(), &"2027-12-11".into())
     );
-    // From receipt: out by 2027-08-31 (a month's last day) → 2027-02-28, a Sunday →
-    // Monday 2027-03-01.
+    // Meetings are recorded after that day but none on or before it: none handles a
+    // notice in time unless one is added.
+    assert!(v["note"].as_str().unwrap().starts_with(
+        "no meeting of Samråd för vård och omsorg is recorded on or before 2023-12-31"
+    ));
+    // From receipt: out by 2027-08-31 (a month's last day) → 2027-02-28, a Sunday: act
+    // by Friday 2027-02-26 (a notice on Monday 2027-03-01 would end in September).
     let v = json(
         &fixture(),
         &[
@@ -590,7 +631,7 @@ fn fixture_notice() {
         ),
         (
             &Value::from("2027-02-28"),
-            &Value::from("2027-03-01"),
+            &Value::from("2027-02-26"),
             &Value::Null
         )
     );
@@ -679,9 +720,11 @@ fn fixture_schedule() {
     // A meeting with a time, its host and the chair of the day (the host's partner owner).
     let m = events
         .iter()
-        .find(|e| e["id"] == "meeting/styrgrupp/2026-09-15T13:00:00")
+        .find(|e| e["id"] == "meeting/styrgrupp/2026/2")
         .unwrap();
     assert_eq!(m["start"], "2026-09-15T13:00:00");
+    // No `end` and no duration_minutes: two hours.
+    assert_eq!(m["end"], "2026-09-15T15:00:00");
     assert_eq!(
         (&m["host"], &m["chair"], &m["place"]),
         (
@@ -747,10 +790,7 @@ fn fixture_schedule() {
         .iter()
         .map(|e| e["id"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        ids,
-        ["meeting/samrad/2026-03-20", "meeting/samrad/2026-06-12"]
-    );
+    assert_eq!(ids, ["meeting/samrad/2026/1", "meeting/samrad/2026/2"]);
 }
 
 #[test]
@@ -954,7 +994,7 @@ fn registry_text_cannot_steer_the_output() {
     );
     write(
         "agreements/x.toml",
-        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n[termination]\nnotice_months = 6\n",
+        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n[termination]\nnotice_months = 6\n[[notice]]\nparty = \"a\"\nreceived = 2026-09-01\n",
     );
     write(
         "bodies/s.toml",
@@ -991,9 +1031,11 @@ fn registry_text_cannot_steer_the_output() {
 #[test]
 fn bundled_deadlines_of_the_issue() {
     // Västerbotten: 12 months counted from handling by samrad-vard-omsorg. Out by
-    // 2026-12-31 needed handling by 2025-12-31 (past), so every party that has not given
-    // notice must have it handled by 2026-12-31 (raw; nyårsafton → Monday 2027-01-04,
-    // 41 days) to be out by 2027-12-31.
+    // 2026-12-31 needed handling by 2025-12-31 (past), so the parties must have a notice
+    // handled by 2026-12-31 to be out by 2027-12-31. No meeting is recorded after that
+    // day, so it depends on the meeting calendar: the entry is dated 2026-12-31 itself, a
+    // nyårsafton, and the day to act by is the Wednesday before (36 days). All 16 parties
+    // in one entry.
     // Umeå innovation partnership: 6 months from receipt. 2026-06-30 is past, so notice
     // by Wednesday 2027-06-30 (218 days) to be out by 2027-12-31.
     let v = json(&bundled(), &["deadlines"]);
@@ -1007,33 +1049,30 @@ fn bundled_deadlines_of_the_issue() {
             })
             .collect()
     };
-    let vasterbotten = of("vasterbotten-samverkansstruktur");
-    assert!(
-        vasterbotten.len() >= 2,
-        "a deadline per party: {vasterbotten:?}"
+    let [vasterbotten] = of("vasterbotten-samverkansstruktur")[..] else {
+        panic!("one entry for all parties");
+    };
+    assert_eq!(vasterbotten["kind"], "notice-handled");
+    assert_eq!(vasterbotten["date"], "2026-12-31");
+    assert_eq!(vasterbotten["adjusted"], "2026-12-30");
+    assert_eq!(vasterbotten["days_left"], 36);
+    assert_eq!(vasterbotten["out_by"], "2027-12-31");
+    assert_eq!(vasterbotten["body"], "samrad-vard-omsorg");
+    assert_eq!(vasterbotten["meeting"], Value::Null);
+    let parties = vasterbotten["parties"].as_array().unwrap();
+    assert_eq!(parties.len(), 16);
+    assert!(parties.contains(&"region-vasterbotten".into()));
+    let [umea] = of("innovationspartnerskap-umea")[..] else {
+        panic!("one entry for both parties");
+    };
+    assert_eq!(
+        umea["parties"],
+        serde_json::json!(["region-vasterbotten", "umea"])
     );
-    for d in &vasterbotten {
-        assert_eq!(d["kind"], "notice-handled");
-        assert_eq!(d["date"], "2026-12-31");
-        assert_eq!(d["adjusted"], "2027-01-04");
-        assert_eq!(d["days_left"], 41);
-        assert_eq!(d["out_by"], "2027-12-31");
-        assert_eq!(d["body"], "samrad-vard-omsorg");
-    }
-    assert!(
-        vasterbotten
-            .iter()
-            .any(|d| d["party"] == "region-vasterbotten")
-    );
-    let umea = of("innovationspartnerskap-umea");
-    let parties: BTreeSet<&str> = umea.iter().map(|d| d["party"].as_str().unwrap()).collect();
-    assert_eq!(parties, BTreeSet::from(["region-vasterbotten", "umea"]));
-    for d in &umea {
-        assert_eq!(d["kind"], "notice");
-        assert_eq!(d["date"], "2027-06-30");
-        assert_eq!(d["adjusted"], "2027-06-30");
-        assert_eq!(d["days_left"], 218);
-    }
+    assert_eq!(umea["kind"], "notice");
+    assert_eq!(umea["date"], "2027-06-30");
+    assert_eq!(umea["adjusted"], "2027-06-30");
+    assert_eq!(umea["days_left"], 218);
 }
 
 #[test]
@@ -1288,7 +1327,10 @@ fn fixture_schedule_rotation_and_deadlines_xlsx() {
     let sheets = xlsx(&reg, &["deadlines", "--lang", "sv"]);
     let (name, range) = &sheets[0];
     assert_eq!(name, "Frister");
-    assert_eq!(header(range)[..3], ["Datum", "Agera senast", "Dagar kvar"]);
+    assert_eq!(
+        header(range)[..3],
+        ["Sista dag", "Agera senast", "Dagar kvar"]
+    );
     let deadlines = json(&reg, &["deadlines"]);
     let deadlines = deadlines["deadlines"].as_array().unwrap();
     assert_eq!(range.height(), deadlines.len() + 1);
@@ -1323,7 +1365,9 @@ fn fixture_report_xlsx_has_a_sheet_per_section() {
         .expect("Vindeln's notice");
     assert_eq!(notice[1].to_string(), "vindeln");
     assert!(is_date_cell(&notice[2], "2026-03-03"));
-    assert!(is_date_cell(&notice[3], "2027-03-20"));
+    // Handled at Samråd's meeting of 2026-03-20; out on 2027-03-20, after the year.
+    assert!(is_date_cell(&notice[3], "2026-03-20"), "{notice:?}");
+    assert_eq!(notice[4], calamine::Data::Empty);
     // Samråd met five times in 2026: five dated rows.
     let samrad_meetings = sheet("Möten")
         .rows()
@@ -1404,4 +1448,40 @@ fn the_same_registry_text_cannot_become_a_formula() {
     let row = sheets[0].1.rows().nth(1).unwrap().to_vec();
     assert_eq!(row[1], calamine::Data::String("=1+1".to_owned()));
     assert_eq!(row[2], calamine::Data::String("@evil".to_owned()));
+}
+
+/// Every `YYYY-MM-DD` in a text.
+fn dates_in(text: &str) -> Vec<chrono::NaiveDate> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(9))
+        .filter(|&i| i == 0 || !bytes[i - 1].is_ascii_digit())
+        .filter_map(|i| text.get(i..i + 10))
+        .filter_map(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .collect()
+}
+
+#[test]
+fn a_past_years_report_names_no_later_day() {
+    for year in 2020..=2025 {
+        let last = chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
+        for format in ["md", "json"] {
+            let text = run(
+                &bundled(),
+                &["report", "--year", &year.to_string(), "--format", format],
+            );
+            let dates = dates_in(&text);
+            assert!(!dates.is_empty(), "{year} {format}: the report names days");
+            let later: Vec<_> = dates.iter().filter(|d| **d > last).collect();
+            assert!(later.is_empty(), "{year} {format} names {later:?}");
+        }
+    }
+    // The 2025 report reads the registry as it stood then: the innovation partnership's
+    // yearly duties were done on 2025-12-04, not in 2026.
+    let v = json(&bundled(), &["report", "--year", "2025"]);
+    assert_eq!(v["as_of"], "2025-12-31");
+    let text = v.to_string();
+    assert!(!text.contains("2026-"), "{text}");
+    // A report of the current year is as of today.
+    let v = json(&bundled(), &["report", "--year", "2026"]);
+    assert_eq!(v["as_of"], TODAY);
 }

@@ -52,9 +52,8 @@ col-seats-year-end = Seats at year end
 col-ordinary-seats = Ordinary members
 col-substitute-seats = Substitutes
 col-adjusted = Adjusted
-col-days-left = Days left
-col-subject = Subject
 col-received = Received
+col-counted-from = Counted from
 col-out-after = Out after
 col-duty = Duty
 col-owner = Owner
@@ -66,7 +65,6 @@ col-action = Action
 col-outcome = Outcome
 col-code = Code
 col-count = Count
-col-severity = Severity
 
 ## CSV headers: stable field names for scripts
 
@@ -142,7 +140,7 @@ event-chair-term = { $body }: { $year } chair term starts; chair { $chair }
 event-chair-term-vice = { $body }: { $year } chair term starts; chair { $chair }, vice chair { $vice }
 event-chair-term-planned = { $body }: { $year } chair term starts; planned: chair from the { $side } side ({ $rule } rule), none recorded yet
 event-chair-term-unknown = { $body }: { $year } chair term starts; no chair recorded yet
-event-obligation-done = Due: { $title } (owner: { $owner }; done { $date })
+event-obligation-done = Done: { $title } (owner: { $owner }; due { $date })
 event-obligation-not-done = Due: { $title } (owner: { $owner }; not done)
 event-notice-effective = { $party }: notice of { $agreement } (received { $date }) takes effect; last day in force
 event-agreement-end-fixed = { $agreement }: last day in force (fixed term)

@@ -52,9 +52,8 @@ col-seats-year-end = Platser vid årets slut
 col-ordinary-seats = Ordinarie ledamöter
 col-substitute-seats = Ersättare
 col-adjusted = Agera senast
-col-days-left = Dagar kvar
-col-subject = Avser
 col-received = Mottagen
+col-counted-from = Räknas från
 col-out-after = Utträder efter
 col-duty = Åtagande
 col-owner = Ansvarig
@@ -66,7 +65,6 @@ col-action = Åtgärd
 col-outcome = Beslut
 col-code = Kod
 col-count = Antal
-col-severity = Allvarlighet
 
 ## CSV-rubriker
 
@@ -142,7 +140,7 @@ event-chair-term = { $body }: ordförandeskapets period { $year } börjar; ordf�
 event-chair-term-vice = { $body }: ordförandeskapets period { $year } börjar; ordförande { $chair }, vice ordförande { $vice }
 event-chair-term-planned = { $body }: ordförandeskapets period { $year } börjar; planerad: ordförande från { $side } (regeln { $rule }), ingen registrerad ännu
 event-chair-term-unknown = { $body }: ordförandeskapets period { $year } börjar; ingen ordförande registrerad ännu
-event-obligation-done = Ska vara klart: { $title } (ansvarig: { $owner }; utfört { $date })
+event-obligation-done = Utfört: { $title } (ansvarig: { $owner }; skulle vara klart { $date })
 event-obligation-not-done = Ska vara klart: { $title } (ansvarig: { $owner }; inte utfört)
 event-notice-effective = { $party }: uppsägningen av { $agreement } (mottagen { $date }) får verkan; sista dag överenskommelsen gäller för parten
 event-agreement-end-fixed = { $agreement }: sista dag som överenskommelsen gäller (tidsbegränsad)

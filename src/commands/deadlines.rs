@@ -13,13 +13,14 @@ pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
     let format = session.format("deadlines", CALENDARS)?;
     let reg = session.registry()?;
     let view = views::deadlines::build(&reg, session.today, args.within);
+    let lang = session.lang(&reg);
     let rendered = match format {
-        Format::Xlsx => Rendered::Binary(xlsx::deadlines(&view, session.lang(&reg))?),
-        Format::Json => Rendered::Text(json::view(&view)),
-        Format::Csv => Rendered::Text(csv::deadlines(&view)),
-        Format::Md => Rendered::Text(markdown::deadlines(&view)),
-        Format::Ics => Rendered::Text(ics::deadlines(&view, reg.name())),
-        _ => Rendered::Text(table::deadlines(&view)),
+        Format::Xlsx => Rendered::Binary(xlsx::deadlines(&view, lang)?),
+        Format::Json => Rendered::Text(json::deadlines(&view)),
+        Format::Csv => Rendered::Text(csv::deadlines(&view, lang)),
+        Format::Md => Rendered::Text(markdown::deadlines(&view, lang)),
+        Format::Ics => Rendered::Text(ics::deadlines(&view, reg.name(), lang)),
+        _ => Rendered::Text(table::deadlines(&view, lang)),
     };
     deliver(args.out.as_deref(), rendered)?;
     Ok(exit::OK)

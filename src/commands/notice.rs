@@ -20,10 +20,10 @@ pub fn notice(session: &Session, args: &NoticeArgs) -> Result<u8, Error> {
         }
     };
     let reg = session.registry()?;
-    let view = views::notice::build(&reg, &args.agreement, &args.party, question)?;
+    let view = views::notice::build(&reg, &args.agreement, &args.party, question, session.today)?;
     emit(&match format {
-        Format::Json => json::view(&view),
-        _ => table::notice(&view),
+        Format::Json => json::notice(&view),
+        _ => table::notice(&view, session.lang(&reg), session.today),
     })?;
     Ok(exit::OK)
 }

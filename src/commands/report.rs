@@ -13,9 +13,11 @@ pub fn report(session: &Session, year: Option<i32>, out: Option<&Path>) -> Resul
     let format = session.format("report", &[Format::Md, Format::Json, Format::Xlsx])?;
     let reg = session.registry()?;
     let lang = session.lang(&reg);
-    let findings = crate::rules::apply_levels(&reg, crate::rules::check(&reg, session.today));
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&session.today) - 1);
-    let view = views::report::build(&reg, year, &findings)?;
+    let as_of = views::report::as_of(year, session.today)?;
+    // The findings of a check on the report's day: the rules that depend on today.
+    let findings = crate::rules::apply_levels(&reg, crate::rules::check(&reg, as_of));
+    let view = views::report::build(&reg, year, as_of, &findings)?;
     let rendered = match format {
         Format::Xlsx => Rendered::Binary(xlsx::report(&view, lang)?),
         Format::Json => Rendered::Text(json::view(&view)),

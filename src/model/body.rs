@@ -179,4 +179,6 @@ pub enum Extension {
 pub struct MeetingRule {
     pub per_year_min: Option<Spanned<u32>>,
     pub last_of_year: Option<Spanned<super::meeting::MeetingKind>>,
+    /// How long a meeting with a start time lasts, when it gives no `end`.
+    pub duration_minutes: Option<Spanned<u32>>,
 }

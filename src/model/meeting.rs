@@ -20,6 +20,8 @@ pub struct Meeting {
     pub kind: Option<Spanned<MeetingKind>>,
     pub host: Option<Spanned<String>>,
     pub place: Option<Spanned<String>>,
+    /// When the meeting ends (else it lasts its body's `duration_minutes`).
+    pub end: Option<Spanned<MeetingTime>>,
 }
 
 impl Meeting {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::Registry;
 use super::agreement::{Agreement, CountedFrom, Notice};
-use crate::calendar::add_months;
+use crate::calendar::{add_months, latest_start_for_end};
 
 /// The day a notice starts to count: `received`, or under `counted_from = "handled"` the
 /// recorded `handled` date or else the first meeting of `handled_by` on or after receipt.
@@ -33,6 +33,103 @@ pub fn first_meeting_on_or_after(reg: &Registry, body: &str, day: NaiveDate) -> 
 pub fn last_meeting_on_or_before(reg: &Registry, body: &str, day: NaiveDate) -> Option<NaiveDate> {
     let days = reg.meeting_days(body);
     days[..days.partition_point(|d| *d <= day)].last().copied()
+}
+
+/// How a party of an agreement gives notice: `notice_months`, and the body whose handling
+/// starts the period (None: it counts from receipt). None: the agreement has no
+/// `[termination]`.
+pub fn notice_terms(agreement: &Agreement) -> Option<(u32, Option<&str>)> {
+    let termination = agreement.termination.as_ref()?.get_ref();
+    let handled_by = match termination.counted_from {
+        CountedFrom::Received => None,
+        CountedFrom::Handled => Some(termination.handled_by.as_ref()?.get_ref().as_str()),
+    };
+    Some((*termination.notice_months.get_ref(), handled_by))
+}
+
+/// The latest notice that still gets a party out by a wanted end: a derived deadline (see
+/// `docs/format.md`), never moved later for closed days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LatestNotice {
+    /// L: the notice must be received by this day (counted from handling: in time for this
+    /// meeting, or this handling day when the calendar does not cover it).
+    pub latest_notice: NaiveDate,
+    /// The day to act by: the last day on or before L that is not closed.
+    pub act_by: NaiveDate,
+    /// Counted from handling: H, the latest day the body can handle the notice.
+    pub latest_handling: Option<NaiveDate>,
+    /// Counted from handling, when a meeting is recorded after H: the body's last recorded
+    /// meeting on or before H. None: L is H itself and depends on the meeting calendar.
+    pub meeting: Option<NaiveDate>,
+    /// Counted from handling: a meeting is recorded after H, so the calendar says which
+    /// meeting is the last to handle the notice in time (None of them, when `meeting` is
+    /// None: one would have to be added).
+    pub calendar_covers: bool,
+}
+
+/// The latest notice to be out by `wanted_end` under `months` of notice, counted from
+/// receipt or from handling by `handled_by`.
+pub fn latest_notice(
+    reg: &Registry,
+    months: u32,
+    handled_by: Option<&str>,
+    wanted_end: NaiveDate,
+) -> LatestNotice {
+    let latest = latest_start_for_end(wanted_end, months);
+    let (latest_notice, latest_handling, meeting) = match handled_by {
+        None => (latest, None, None),
+        Some(body) => {
+            // The recorded calendar answers only if it reaches past H: a meeting added
+            // between the last recorded one and H would give more time.
+            let covered = first_meeting_after(reg, body, latest).is_some();
+            let meeting = last_meeting_on_or_before(reg, body, latest).filter(|_| covered);
+            (meeting.unwrap_or(latest), Some(latest), meeting)
+        }
+    };
+    LatestNotice {
+        latest_notice,
+        act_by: reg.calendar().act_by(latest_notice),
+        latest_handling,
+        meeting,
+        calendar_covers: handled_by.is_some_and(|body| {
+            latest_handling.is_some_and(|h| first_meeting_after(reg, body, h).is_some())
+        }),
+    }
+}
+
+/// The end a notice received on `day` reaches: `months` after receipt, or after the first
+/// recorded meeting of `handled_by` after `day` (None while none is recorded).
+pub fn end_of_notice_given(
+    reg: &Registry,
+    months: u32,
+    handled_by: Option<&str>,
+    day: NaiveDate,
+) -> Option<NaiveDate> {
+    let start = match handled_by {
+        None => day,
+        Some(body) => first_meeting_on_or_after(reg, body, day)?,
+    };
+    Some(add_months(start, months))
+}
+
+/// The earliest end a notice given on `today` reaches: as [`end_of_notice_given`], but a
+/// notice given today can be handled no earlier than the first meeting after today.
+pub fn earliest_end(
+    reg: &Registry,
+    months: u32,
+    handled_by: Option<&str>,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    match handled_by {
+        None => Some(add_months(today, months)),
+        Some(body) => first_meeting_after(reg, body, today).map(|m| add_months(m, months)),
+    }
+}
+
+/// The first meeting day of a body after `day`.
+pub fn first_meeting_after(reg: &Registry, body: &str, day: NaiveDate) -> Option<NaiveDate> {
+    let days = reg.meeting_days(body);
+    days.get(days.partition_point(|d| *d <= day)).copied()
 }
 
 /// The last day in force for the party that gave the notice.

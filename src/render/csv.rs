@@ -3,6 +3,7 @@
 //! Every text cell goes through [`sanitize::csv_cell`], so a spreadsheet does not evaluate
 //! registry text; dates are ISO 8601; booleans `true`/`false`; absent values empty.
 
+use super::deadline_words;
 use super::sanitize::csv_cell;
 use super::words;
 use crate::i18n::Lang;
@@ -176,18 +177,19 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
     sheet.finish()
 }
 
-pub fn deadlines(view: &Deadlines) -> String {
+/// Headers in the output language; `kind` keeps its code, for scripts that filter on it.
+pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
     let mut sheet = Sheet::new(&[
-        "date",
-        "adjusted",
-        "days_left",
-        "kind",
-        "subject",
-        "agreement",
-        "party",
-        "body",
-        "case",
-        "id",
+        &tr!(lang, "deadlines-col-date"),
+        &tr!(lang, "deadlines-col-act-by"),
+        &tr!(lang, "deadlines-col-days-left"),
+        &tr!(lang, "deadlines-col-kind"),
+        &tr!(lang, "deadlines-col-subject"),
+        &tr!(lang, "deadlines-csv-agreement"),
+        &tr!(lang, "deadlines-csv-parties"),
+        &tr!(lang, "deadlines-csv-body"),
+        &tr!(lang, "deadlines-csv-case"),
+        &tr!(lang, "deadlines-csv-id"),
     ]);
     for d in &view.deadlines {
         sheet.row(vec![
@@ -195,9 +197,9 @@ pub fn deadlines(view: &Deadlines) -> String {
             d.adjusted.to_string(),
             d.days_left.to_string(),
             d.kind.as_str().to_owned(),
-            x(&d.subject),
+            x(&deadline_words::subject(lang, &d.subject)),
             ox(d.agreement.as_ref()),
-            ox(d.party.as_ref()),
+            x(&d.parties.join(" ")),
             ox(d.body.as_ref()),
             ox(d.case.as_ref()),
             x(&d.id),

@@ -8,10 +8,11 @@
 //!   starts at that local time in Europe/Stockholm, described by a `VTIMEZONE`.
 //! - Text values are escaped (`\\`, `\;`, `\,`, `\n`), control characters made visible,
 //!   lines end in CRLF and are folded at 75 octets without splitting a character.
-//! - A deadline sits on its holiday-adjusted day, the day it really falls.
+//! - A deadline sits on its day to act by.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::deadline_words;
 use super::sanitize::terminal;
 use super::words;
 use crate::i18n::Lang;
@@ -52,6 +53,8 @@ struct Vevent<'a> {
     uid: &'a str,
     date: NaiveDate,
     start: Option<NaiveDateTime>,
+    /// A timed event's end; every timed event has one.
+    end: Option<NaiveDateTime>,
     summary: &'a str,
     location: Option<&'a str>,
     description: Vec<String>,
@@ -126,10 +129,17 @@ impl Calendar {
         self.line(&format!("UID:{}", text(&format!("{}@samverkan", e.uid))));
         self.line(&format!("DTSTAMP:{}", self.stamp));
         match e.start {
-            Some(start) => self.line(&format!(
-                "DTSTART;TZID=Europe/Stockholm:{}",
-                start.format("%Y%m%dT%H%M%S")
-            )),
+            Some(start) => {
+                self.line(&format!(
+                    "DTSTART;TZID=Europe/Stockholm:{}",
+                    start.format("%Y%m%dT%H%M%S")
+                ));
+                let end = e.end.unwrap_or(start);
+                self.line(&format!(
+                    "DTEND;TZID=Europe/Stockholm:{}",
+                    end.format("%Y%m%dT%H%M%S")
+                ));
+            }
             None => {
                 self.line(&format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")));
                 let end = e.date.succ_opt().unwrap_or(e.date);
@@ -199,6 +209,7 @@ pub fn schedule(view: &Schedule, name: Option<&str>, today: NaiveDate, lang: Lan
             uid: &e.id,
             date: e.date,
             start: e.start,
+            end: e.end,
             summary: &summary,
             location: e.place.as_deref(),
             description,
@@ -209,24 +220,37 @@ pub fn schedule(view: &Schedule, name: Option<&str>, today: NaiveDate, lang: Lan
     cal.finish()
 }
 
-pub fn deadlines(view: &Deadlines, name: Option<&str>) -> String {
+pub fn deadlines(view: &Deadlines, name: Option<&str>, lang: Lang) -> String {
     let mut cal = Calendar::new(name, view.today, false);
     for d in &view.deadlines {
-        let mut description = vec![format!("Kind: {}", d.kind.as_str())];
-        if d.adjusted == d.date {
-            description.push(format!("Date: {}", d.date));
+        let mut description = vec![tr!(
+            lang,
+            "deadlines-ics-kind",
+            kind = deadline_words::kind(lang, d.kind)
+        )];
+        description.push(if d.adjusted == d.date {
+            tr!(lang, "deadlines-ics-date", date = d.date.to_string())
         } else {
-            description.push(format!(
-                "Date: {}, adjusted to {} (Lag 1930:173)",
-                d.date, d.adjusted
-            ));
-        }
-        description.push(format!("Days left on {}: {}", view.today, d.days_left));
+            tr!(
+                lang,
+                "deadlines-ics-act-by",
+                date = d.date.to_string(),
+                act_by = d.adjusted.to_string()
+            )
+        });
+        description.push(tr!(
+            lang,
+            "deadlines-ics-days-left",
+            today = view.today.to_string(),
+            days = d.days_left
+        ));
+        let summary = deadline_words::subject(lang, &d.subject);
         cal.event(&Vevent {
             uid: &d.id,
             date: d.adjusted,
             start: None,
-            summary: &d.subject,
+            end: None,
+            summary: &summary,
             location: None,
             description,
             category: d.kind.as_str(),

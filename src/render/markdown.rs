@@ -5,8 +5,9 @@
 
 use std::fmt::Write;
 
+use super::deadline_words;
 use super::sanitize::markdown;
-use super::table::{day, days_left, time};
+use super::table::time;
 use super::words;
 use crate::i18n::{self, Lang};
 use crate::tr;
@@ -158,14 +159,21 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
     out
 }
 
-pub fn deadlines(view: &Deadlines) -> String {
-    let mut out = format!("# Deadlines seen from {}", day(view.today));
+pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
+    let mut out = format!(
+        "# {}",
+        tr!(
+            lang,
+            "deadlines-heading",
+            today = i18n::day(lang, view.today)
+        )
+    );
     if let Some(n) = view.within {
-        let _ = write!(out, ", within {n} days (overdue ones included)");
+        out.push_str(&tr!(lang, "deadlines-within", days = n));
     }
     out.push_str("\n\n");
     if view.deadlines.is_empty() {
-        out.push_str("No deadlines.\n");
+        let _ = writeln!(out, "{}", tr!(lang, "deadlines-none"));
         return out;
     }
     let rows: Vec<Vec<String>> = view
@@ -173,24 +181,30 @@ pub fn deadlines(view: &Deadlines) -> String {
         .iter()
         .map(|d| {
             vec![
-                day(d.date),
+                i18n::day(lang, d.date),
                 if d.adjusted == d.date {
                     String::new()
                 } else {
-                    day(d.adjusted)
+                    i18n::day(lang, d.adjusted)
                 },
-                days_left(d.days_left),
-                d.kind.as_str().to_owned(),
-                m(&d.subject),
+                deadline_words::days_left(lang, d.days_left),
+                deadline_words::kind(lang, d.kind),
+                m(&deadline_words::subject(lang, &d.subject)),
             ]
         })
         .collect();
     table(
         &mut out,
-        &["Date", "Adjusted", "Days left", "Kind", "Subject"],
+        &[
+            &tr!(lang, "deadlines-col-date"),
+            &tr!(lang, "deadlines-col-act-by"),
+            &tr!(lang, "deadlines-col-days-left"),
+            &tr!(lang, "deadlines-col-kind"),
+            &tr!(lang, "deadlines-col-subject"),
+        ],
         &rows,
     );
-    out.push_str("\nAdjusted: a last day on a weekend, public holiday, midsommarafton, julafton or nyårsafton moves to the next working day (Lag 1930:173). Days left count to the adjusted day.\n");
+    let _ = writeln!(out, "\n{}", tr!(lang, "deadlines-footer"));
     out
 }
 
@@ -287,7 +301,7 @@ pub fn report(view: &Report, lang: Lang) -> String {
     if let Some(name) = &view.registry {
         let _ = write!(out, " — {}", m(name));
     }
-    out.push('\n');
+    let _ = writeln!(out, "\n\nAs the registry stood on {}.", view.as_of);
     if view.agreements.is_empty() {
         let _ = writeln!(out, "\n{}", tr!(lang, "report-no-agreement"));
     }
@@ -365,10 +379,11 @@ pub fn report(view: &Report, lang: Lang) -> String {
         if !a.notices.is_empty() {
             let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-notices"));
             for n in &a.notices {
-                let ends = n.ends.map_or_else(
-                    || tr!(lang, "report-notice-pending"),
-                    |e| tr!(lang, "report-notice-out", date = e.to_string()),
-                );
+                let ends = match (n.counted_from, n.ends) {
+                    (_, Some(e)) => tr!(lang, "report-notice-out", date = e.to_string()),
+                    (Some(_), None) => tr!(lang, "report-notice-out", date = view.year),
+                    (None, None) => tr!(lang, "report-notice-pending"),
+                };
                 let _ = writeln!(
                     out,
                     "- {}",

@@ -1,6 +1,7 @@
 //! Renderers: turn data from the views (and findings) into text. They compute nothing.
 
 pub mod csv;
+pub mod deadline_words;
 pub mod findings;
 pub mod graph;
 pub mod ics;

@@ -8,12 +8,13 @@ use std::fmt::Write;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
+use super::deadline_words;
 use super::sanitize::terminal;
 use super::words;
 use crate::i18n::{self, Lang};
 use crate::tr;
 use crate::views::deadlines::Deadlines;
-use crate::views::notice::{Notice, Terms};
+use crate::views::notice::Notice;
 use crate::views::roster::{BodyRoster, Roster};
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
@@ -184,105 +185,49 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
     out
 }
 
-pub fn deadlines(view: &Deadlines) -> String {
-    let mut out = format!("Deadlines seen from {}", day(view.today));
+pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
+    let mut out = tr!(
+        lang,
+        "deadlines-heading",
+        today = i18n::day(lang, view.today)
+    );
     if let Some(n) = view.within {
-        let _ = write!(out, ", within {n} days (overdue ones included)");
+        out.push_str(&tr!(lang, "deadlines-within", days = n));
     }
     out.push('\n');
     if view.deadlines.is_empty() {
-        out.push_str("\nNo deadlines.\n");
+        let _ = writeln!(out, "\n{}", tr!(lang, "deadlines-none"));
         return out;
     }
-    let mut tb = table(&["Date", "Adjusted", "Days left", "Kind", "Subject"]);
+    let mut tb = table(&[
+        &tr!(lang, "deadlines-col-date"),
+        &tr!(lang, "deadlines-col-act-by"),
+        &tr!(lang, "deadlines-col-days-left"),
+        &tr!(lang, "deadlines-col-kind"),
+        &tr!(lang, "deadlines-col-subject"),
+    ]);
     for d in &view.deadlines {
         tb.add_row(vec![
-            day(d.date),
+            i18n::day(lang, d.date),
             if d.adjusted == d.date {
                 String::new()
             } else {
-                day(d.adjusted)
+                i18n::day(lang, d.adjusted)
             },
-            days_left(d.days_left),
-            d.kind.as_str().to_owned(),
-            t(&d.subject),
+            deadline_words::days_left(lang, d.days_left),
+            deadline_words::kind(lang, d.kind),
+            t(&deadline_words::subject(lang, &d.subject)),
         ]);
     }
     let _ = writeln!(out, "\n{tb}");
-    out.push_str("Adjusted: a last day on a weekend, public holiday, midsommarafton, julafton or nyårsafton moves to the next working day (Lag 1930:173). Days left count to the adjusted day.\n");
+    let _ = writeln!(out, "{}", tr!(lang, "deadlines-footer"));
     out
 }
 
-/// `12 months, counted from receipt` / `… from handling by Samråd (samrad)`.
-pub fn notice_terms(terms: &Terms) -> String {
-    match (terms.counted_from, &terms.handled_by) {
-        ("handled", Some(body)) => format!(
-            "{} months, counted from handling by {} ({body})",
-            terms.notice_months,
-            terms.handled_by_name.as_deref().unwrap_or(body)
-        ),
-        _ => format!("{} months, counted from receipt", terms.notice_months),
-    }
-}
-
-/// The rows of the notice answer, label and value, shared by the text renderers.
-pub fn notice_rows(view: &Notice) -> Vec<(&'static str, String)> {
-    let terms = match view {
-        Notice::Given(g) => &g.terms,
-        Notice::LeaveBy(l) => &l.terms,
-    };
-    let mut rows = vec![
-        (
-            "Agreement",
-            format!("{} ({})", terms.agreement_title, terms.agreement),
-        ),
-        ("Party", format!("{} ({})", terms.party_name, terms.party)),
-        ("Notice", notice_terms(terms)),
-    ];
-    let none = || "unknown".to_owned();
-    match view {
-        Notice::Given(g) => {
-            rows.push(("Notice given", day(g.given)));
-            if g.terms.counted_from == "handled" {
-                rows.push(("Handled", g.handled.map_or_else(none, day)));
-            }
-            rows.push(("Last day in force", g.ends.map_or_else(none, day)));
-            if let Some(note) = &g.note {
-                rows.push(("Note", note.clone()));
-            }
-        }
-        Notice::LeaveBy(l) => {
-            rows.push(("Out by", day(l.leave_by)));
-            if let Some(h) = l.latest_handling {
-                rows.push(("Latest handling", day(h)));
-            }
-            if l.terms.counted_from == "handled" {
-                rows.push((
-                    "Last meeting by then",
-                    l.meeting.map_or_else(|| "none recorded".to_owned(), day),
-                ));
-            }
-            rows.push(("Latest notice", day(l.latest_notice)));
-            rows.push((
-                "Adjusted (1930:173)",
-                if l.latest_notice_adjusted == l.latest_notice {
-                    "no adjustment".to_owned()
-                } else {
-                    day(l.latest_notice_adjusted)
-                },
-            ));
-            if let Some(note) = &l.note {
-                rows.push(("Note", note.clone()));
-            }
-        }
-    }
-    rows
-}
-
-pub fn notice(view: &Notice) -> String {
+pub fn notice(view: &Notice, lang: Lang, today: NaiveDate) -> String {
     let mut tb = plain_table();
-    for (label, value) in notice_rows(view) {
-        tb.add_row(vec![label.to_owned(), t(&value)]);
+    for (label, value) in deadline_words::notice_rows(lang, view, today) {
+        tb.add_row(vec![label, t(&value)]);
     }
     format!("{tb}\n")
 }

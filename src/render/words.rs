@@ -188,13 +188,18 @@ pub fn event(lang: Lang, what: &What) -> String {
                 }
             }
         }
-        What::Obligation { title, owner, done } => match done {
-            Some(d) => tr!(
+        What::Obligation {
+            title,
+            owner,
+            due,
+            done,
+        } => match done {
+            Some(_) => tr!(
                 lang,
                 "event-obligation-done",
                 title = title.as_str(),
                 owner = owner.as_str(),
-                date = d.to_string()
+                date = due.to_string()
             ),
             None => tr!(
                 lang,
@@ -364,11 +369,13 @@ mod tests {
             What::Obligation {
                 title: "T".into(),
                 owner: "O".into(),
+                due: d,
                 done: Some(d),
             },
             What::Obligation {
                 title: "T".into(),
                 owner: "O".into(),
+                due: d,
                 done: None,
             },
             What::NoticeEffective {

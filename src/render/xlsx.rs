@@ -8,6 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 
+use super::deadline_words;
 use super::sanitize::terminal;
 use super::table::time;
 use super::words;
@@ -268,13 +269,13 @@ pub fn deadlines(view: &Deadlines, lang: Lang) -> Result<Vec<u8>, Error> {
     let mut sheet = Sheet::new(
         tr!(lang, "xlsx-sheet-deadlines"),
         vec![
-            tr!(lang, "col-date"),
-            tr!(lang, "col-adjusted"),
-            tr!(lang, "col-days-left"),
-            tr!(lang, "col-kind"),
-            tr!(lang, "col-subject"),
+            tr!(lang, "deadlines-col-date"),
+            tr!(lang, "deadlines-col-act-by"),
+            tr!(lang, "deadlines-col-days-left"),
+            tr!(lang, "deadlines-col-kind"),
+            tr!(lang, "deadlines-col-subject"),
             tr!(lang, "col-agreement"),
-            tr!(lang, "col-party"),
+            tr!(lang, "col-parties"),
             tr!(lang, "col-body"),
         ],
     );
@@ -285,10 +286,10 @@ pub fn deadlines(view: &Deadlines, lang: Lang) -> Result<Vec<u8>, Error> {
             // Days between two calendar dates fit an f64 exactly.
             #[allow(clippy::cast_precision_loss)]
             Cell::Number(d.days_left as f64),
-            text(d.kind.as_str()),
-            text(&d.subject),
+            text(&deadline_words::kind(lang, d.kind)),
+            text(&deadline_words::subject(lang, &d.subject)),
             opt_text(d.agreement.as_deref()),
-            opt_text(d.party.as_deref()),
+            text(&d.parties.join(", ")),
             opt_text(d.body.as_deref()),
         ]);
     }
@@ -330,6 +331,7 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
             agreement(),
             tr!(lang, "col-party"),
             tr!(lang, "col-received"),
+            tr!(lang, "col-counted-from"),
             tr!(lang, "col-out-after"),
         ],
     );
@@ -403,6 +405,7 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
                 text(&a.id),
                 text(&n.party),
                 Cell::Date(n.received),
+                opt_date(n.counted_from),
                 opt_date(n.ends),
             ]);
         }

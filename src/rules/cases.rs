@@ -1,5 +1,7 @@
 //! Case rules: how a case travels between bodies and who still owes a reply.
 
+use chrono::NaiveDate;
+
 use super::{Context, rule};
 use crate::finding::Finding;
 use crate::model::body::Power;
@@ -146,13 +148,20 @@ pub fn must_reply<'a>(
 
 /// A party is undecided with no decision, or only pending ones.
 pub fn undecided<'a>(case: &Case, parties: &[&'a str]) -> Vec<&'a str> {
+    undecided_as_of(case, parties, NaiveDate::MAX)
+}
+
+/// [`undecided`] as the registry stood on `day`: decisions after it do not count yet.
+pub fn undecided_as_of<'a>(case: &Case, parties: &[&'a str], day: NaiveDate) -> Vec<&'a str> {
     parties
         .iter()
         .copied()
         .filter(|p| {
             !case.decision.iter().any(|d| {
                 let d = d.get_ref();
-                d.party.get_ref() == p && *d.outcome.get_ref() != Outcome::Pending
+                d.party.get_ref() == p
+                    && *d.outcome.get_ref() != Outcome::Pending
+                    && d.date.get_ref().0 <= day
             })
         })
         .collect()

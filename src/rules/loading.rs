@@ -103,6 +103,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let Some(host) = &meeting.host {
             refs.party(m.at(host), host, "meeting host");
         }
+        // An end without a time says only the day.
+        if let Some(end) = &meeting.end
+            && match end.get_ref().time {
+                Some(_) => *end.get_ref() < *meeting.date.get_ref(),
+                None => end.get_ref().date < meeting.day(),
+            }
+        {
+            refs.out.push(INVALID_RANGE.finding(
+                m.at(end),
+                format!(
+                    "end {} is before date {}",
+                    end.get_ref(),
+                    meeting.date.get_ref()
+                ),
+            ));
+        }
     }
     for c in reg.cases.values() {
         case(&mut refs, c);

@@ -22,7 +22,21 @@ pub static RULES: &[&super::Rule] = &[&OBLIGATION_OVERDUE];
 /// done on `due`; a recurring one `every_months` after it was last done (or after the
 /// agreement took effect). None: a one-off duty that is done.
 pub fn next_due(agreement: &Agreement, obligation: &Obligation) -> Option<NaiveDate> {
-    let last_done = obligation.done.iter().map(|d| d.get_ref().0).max();
+    next_due_as_of(agreement, obligation, NaiveDate::MAX)
+}
+
+/// [`next_due`] as the registry stood on `day`: completions after it do not count yet.
+pub fn next_due_as_of(
+    agreement: &Agreement,
+    obligation: &Obligation,
+    day: NaiveDate,
+) -> Option<NaiveDate> {
+    let last_done = obligation
+        .done
+        .iter()
+        .map(|d| d.get_ref().0)
+        .filter(|d| *d <= day)
+        .max();
     match (&obligation.due, &obligation.every_months) {
         (Some(due), None) => last_done.is_none().then_some(due.get_ref().0),
         (None, Some(every)) => {

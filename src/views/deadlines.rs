@@ -1,10 +1,10 @@
 //! `deadlines [--within DAYS]`: every deadline seen from `--today`, with days left.
 //!
 //! Kinds (see `docs/views.md`):
-//! - `notice` / `notice-handled`: for each party of each open-ended agreement in force that
-//!   has not given notice, the latest day L to give notice (counted from handling: the
-//!   latest day `handled_by` can handle it) and be out by E, where E is the earliest
-//!   31 December whose L is on or after today;
+//! - `notice` / `notice-handled`: for the parties of an open-ended agreement in force that
+//!   have not given notice, one entry: the latest notice L to be out by E
+//!   ([`terms::latest_notice`]), where E is the earliest 31 December whose day to act by is
+//!   on or after today;
 //! - `notice-effective`: a notice already given takes effect (the party's last day);
 //! - `obligation`: the next due date of each obligation not done, overdue ones included;
 //! - `reply`: a recommendation's `reply_by` while parties that must reply are undecided;
@@ -12,18 +12,19 @@
 //! - `nomination`: a seat ends with no successor recorded, while the body goes on;
 //! - `chair-term`: next year's chair term starts and no chair is recorded for it.
 //!
-//! Last days for an action (giving notice, replying, fulfilling an obligation) are moved
-//! off holidays by Lag (1930:173) (`adjusted`); end dates, seat ends and term starts are not.
-//! `days_left` counts from today to the adjusted date.
+//! `adjusted` is the day to act by. A set deadline (a reply or an obligation's last day)
+//! on a closed day moves later, by Lag (1930:173); a derived one (the latest notice) moves
+//! earlier, since acting later would give a later end. End dates, seat ends and term
+//! starts are not moved. `days_left` counts from today to the adjusted date.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::{agreement_parties, chair_rule, rotation, year_span};
-use crate::calendar::latest_start_for_end;
-use crate::model::agreement::{Agreement, CountedFrom};
+use crate::model::agreement::Agreement;
 use crate::model::body::ChairKind;
 use crate::model::roster::Member;
+use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
 use crate::rules::{cases, obligations};
 
@@ -67,35 +68,102 @@ pub struct Deadline {
     /// A stable identifier (the same data gives the same id): calendar UIDs are made from it.
     pub id: String,
     pub date: NaiveDate,
+    /// The day to act by (see the module's documentation).
     pub adjusted: NaiveDate,
     pub kind: DeadlineKind,
-    pub subject: String,
+    /// What the deadline is about; renderers word it (JSON: in English, as `subject`).
+    #[serde(skip)]
+    pub subject: Subject,
     pub days_left: i64,
     pub agreement: Option<String>,
+    /// The one party the entry is about (null for an entry of several parties).
     pub party: Option<String>,
     pub body: Option<String>,
     pub case: Option<String>,
-    /// `reply`: the parties still to decide.
+    /// The parties the entry is about: those still to give notice, or still to decide on
+    /// a reply; empty when the entry is not a party's.
     pub parties: Vec<String>,
     /// `notice`, `notice-handled`: the day the party would be out by.
     pub out_by: Option<NaiveDate>,
-    /// `notice-handled`: the last recorded meeting of the handling body from today to L.
+    /// `notice-handled`: the meeting the notice must reach the body in time for.
     pub meeting: Option<NaiveDate>,
 }
 
-/// The notice deadline seen from `today`: (L, E) with E the earliest 31 December such that
-/// L, the latest day with L + `months` ≤ E, is on or after today.
-pub fn notice_deadline(today: NaiveDate, months: u32) -> Option<(NaiveDate, NaiveDate)> {
-    // L grows with E by a year a step; within months/12 + 2 years one is on or after today.
+/// The facts a deadline's subject is worded from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    FixedTermEnd {
+        title: String,
+    },
+    NoticeEffective {
+        party_name: String,
+        title: String,
+        received: NaiveDate,
+        /// The agreement ends with this notice.
+        agreement_ends: bool,
+    },
+    Notice {
+        party_names: Vec<String>,
+        title: String,
+        out_by: NaiveDate,
+        months: u32,
+    },
+    NoticeHandled {
+        party_names: Vec<String>,
+        title: String,
+        body_name: String,
+        out_by: NaiveDate,
+        months: u32,
+        latest_handling: NaiveDate,
+        /// The meeting the notice must reach the body in time for; None when the recorded
+        /// calendar does not reach the latest handling day.
+        meeting: Option<NaiveDate>,
+    },
+    Obligation {
+        title: String,
+        owner_name: String,
+    },
+    Reply {
+        case_title: String,
+        action: &'static str,
+        body_name: String,
+        date: NaiveDate,
+        undecided_names: Vec<String>,
+    },
+    Nomination {
+        party_name: String,
+        member: String,
+        role: &'static str,
+        body_name: String,
+        last_day: NaiveDate,
+    },
+    ChairTerm {
+        body_name: String,
+        year: i32,
+        /// Under `alternate-sides`, the side whose turn it is.
+        planned_side: Option<&'static str>,
+    },
+}
+
+/// The notice deadline seen from `today`: the latest notice to be out by E, and E, the
+/// earliest 31 December whose day to act by is on or after today.
+pub fn notice_deadline(
+    reg: &Registry,
+    today: NaiveDate,
+    months: u32,
+    handled_by: Option<&str>,
+) -> Option<(LatestNotice, NaiveDate)> {
+    // L grows with E by about a year a step; a meeting calendar can hold L back by up to the
+    // gap between two meetings, so a year more than the notice period is enough.
     let years = i32::try_from(months / 12)
         .unwrap_or(i32::MAX)
-        .saturating_add(2);
+        .saturating_add(3);
     let first = today.year();
     (first..=first.saturating_add(years))
         // Past the calendar's last year there is no answer.
         .map_while(|year| year_span(year).map(|(_, end)| end))
-        .map(|end| (latest_start_for_end(end, months), end))
-        .find(|(latest, _)| *latest >= today)
+        .map(|end| (terms::latest_notice(reg, months, handled_by, end), end))
+        .find(|(latest, _)| latest.act_by >= today)
 }
 
 struct Builder<'a> {
@@ -110,14 +178,9 @@ impl Builder<'_> {
         kind: DeadlineKind,
         id: String,
         date: NaiveDate,
-        adjust: bool,
-        subject: String,
+        adjusted: NaiveDate,
+        subject: Subject,
     ) -> &mut Deadline {
-        let adjusted = if adjust {
-            self.reg.calendar().adjust(date)
-        } else {
-            date
-        };
         self.out.push(Deadline {
             id,
             date,
@@ -134,6 +197,11 @@ impl Builder<'_> {
             meeting: None,
         });
         self.out.last_mut().expect("just pushed")
+    }
+
+    /// A set deadline: a last day written in the registry, moved later past closed days.
+    fn set_deadline(&self, date: NaiveDate) -> NaiveDate {
+        self.reg.calendar().adjust(date)
     }
 
     fn body_name(&self, id: &str) -> String {
@@ -172,8 +240,7 @@ pub fn build(reg: &Registry, today: NaiveDate, within: Option<u32>) -> Deadlines
         deadlines.retain(|d| d.days_left <= i64::from(days));
     }
     deadlines.sort_by(|x, y| {
-        (x.adjusted, x.date, x.kind, &x.subject, &x.id)
-            .cmp(&(y.adjusted, y.date, y.kind, &y.subject, &y.id))
+        (x.adjusted, x.date, x.kind, &x.id).cmp(&(y.adjusted, y.date, y.kind, &y.id))
     });
     Deadlines {
         today,
@@ -196,15 +263,17 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
                 DeadlineKind::FixedTermEnd,
                 format!("fixed-term-end/{id}"),
                 ends,
-                false,
-                format!("{title}: last day in force (fixed term)"),
+                ends,
+                Subject::FixedTermEnd {
+                    title: title.clone(),
+                },
             )
             .agreement = Some(id.to_owned());
         }
     }
 
-    // Notices given, and the deadlines of the parties that have not given one.
-    if let Some(termination) = a.termination.as_ref().map(|t| t.get_ref()) {
+    // Notices given, and the deadline of the parties that have not given one.
+    if let Some((months, handled_by)) = terms::notice_terms(a) {
         for n in a.notice.iter().map(|n| n.get_ref()) {
             let party = n.party.get_ref();
             if !a.has_party(party) {
@@ -216,83 +285,74 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
             if last < today {
                 continue;
             }
-            let received = n.received.get_ref();
-            let mut subject = format!(
-                "{}: notice of {title} (received {received}) takes effect; last day in force",
-                reg.party_name(party)
-            );
-            if a.ends.is_none() && end == Some(last) {
-                subject.push_str("; the agreement ends with it");
-            }
+            let received = n.received.get_ref().0;
             let d = b.push(
                 DeadlineKind::NoticeEffective,
                 format!("notice-effective/{id}/{party}/{received}"),
                 last,
-                false,
-                subject,
+                last,
+                Subject::NoticeEffective {
+                    party_name: reg.party_name(party).to_owned(),
+                    title: title.clone(),
+                    received,
+                    agreement_ends: a.ends.is_none() && end == Some(last),
+                },
             );
             d.agreement = Some(id.to_owned());
             d.party = Some(party.clone());
+            d.parties = vec![party.clone()];
         }
-        let open_ended = a.ends.is_none();
-        let handled_by = match termination.counted_from {
-            CountedFrom::Received => None,
-            CountedFrom::Handled => termination
-                .handled_by
-                .as_ref()
-                .map(|h| h.get_ref().as_str()),
-        };
-        let months = *termination.notice_months.get_ref();
-        if open_ended
+        let parties: Vec<&str> = agreement_parties(a)
+            .into_iter()
+            .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
+            .collect();
+        if a.ends.is_none()
             && in_force
-            && let Some((latest, out_by)) = notice_deadline(today, months)
+            && !parties.is_empty()
+            && let Some((latest, out_by)) = notice_deadline(reg, today, months, handled_by)
         {
-            for party in agreement_parties(a) {
-                if a.notice
-                    .iter()
-                    .any(|n| n.get_ref().party.get_ref() == party)
-                {
-                    continue;
-                }
-                let name = reg.party_name(party);
-                let (kind, meeting, subject) = match handled_by {
-                    None => (
-                        DeadlineKind::Notice,
-                        None,
-                        format!(
-                            "{name}: last day to give notice of {title} and be out by {out_by} ({months} months from receipt)"
-                        ),
-                    ),
-                    Some(body) => {
-                        let body_name = b.body_name(body);
-                        let meeting = terms::last_meeting_on_or_before(reg, body, latest)
-                            .filter(|m| *m >= today);
-                        let when = match meeting {
-                            Some(m) => format!("last recorded: {m}"),
-                            None => format!("none is recorded from {today} to {latest}"),
-                        };
-                        (
-                            DeadlineKind::NoticeHandled,
-                            meeting,
-                            format!(
-                                "{name}: last day for {body_name} to handle a notice of {title}, to be out by {out_by} ({months} months from handling); the notice must reach it before its last meeting on or before {latest} ({when})"
-                            ),
-                        )
-                    }
-                };
-                let d = b.push(
-                    kind,
-                    format!("{}/{id}/{party}/{out_by}", kind.as_str()),
-                    latest,
-                    true,
-                    subject,
-                );
-                d.agreement = Some(id.to_owned());
-                d.party = Some(party.to_owned());
-                d.body = handled_by.map(str::to_owned);
-                d.out_by = Some(out_by);
-                d.meeting = meeting;
+            let party_names = parties
+                .iter()
+                .map(|p| reg.party_name(p).to_owned())
+                .collect();
+            let (kind, subject) = match handled_by {
+                None => (
+                    DeadlineKind::Notice,
+                    Subject::Notice {
+                        party_names,
+                        title: title.clone(),
+                        out_by,
+                        months,
+                    },
+                ),
+                Some(body) => (
+                    DeadlineKind::NoticeHandled,
+                    Subject::NoticeHandled {
+                        party_names,
+                        title: title.clone(),
+                        body_name: b.body_name(body),
+                        out_by,
+                        months,
+                        latest_handling: latest.latest_handling.unwrap_or(latest.latest_notice),
+                        meeting: latest.meeting,
+                    },
+                ),
+            };
+            let d = b.push(
+                kind,
+                format!("{}/{id}/{out_by}", kind.as_str()),
+                latest.latest_notice,
+                latest.act_by,
+                subject,
+            );
+            d.agreement = Some(id.to_owned());
+            if let [one] = parties.as_slice() {
+                d.party = Some((*one).to_owned());
             }
+            d.parties = parties.iter().map(|p| (*p).to_owned()).collect();
+            d.body = handled_by.map(str::to_owned);
+            d.out_by = Some(out_by);
+            d.meeting = latest.meeting;
         }
     }
 
@@ -305,18 +365,23 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
         };
         let owner = o.owner.get_ref();
         let oid = o.id.get_ref();
+        let adjusted = b.set_deadline(due);
         let d = b.push(
             DeadlineKind::Obligation,
             format!("obligation/{id}/{oid}/{due}"),
             due,
-            true,
-            format!("{} (owner: {})", o.title.get_ref(), b.owner_name(owner)),
+            adjusted,
+            Subject::Obligation {
+                title: o.title.get_ref().clone(),
+                owner_name: b.owner_name(owner),
+            },
         );
         d.agreement = Some(id.to_owned());
         if reg.bodies.contains_key(owner) {
             d.body = Some(owner.clone());
         } else {
             d.party = Some(owner.clone());
+            d.parties = vec![owner.clone()];
         }
     }
 }
@@ -338,20 +403,23 @@ fn reply_deadlines(b: &mut Builder, id: &str, case: &crate::model::Case) {
         if undecided.is_empty() {
             continue;
         }
-        let names: Vec<&str> = undecided.iter().map(|p| reg.party_name(p)).collect();
-        let verb = e.action.get_ref().as_str();
-        let date = e.date.get_ref();
-        let subject = format!(
-            "Reply on “{}” ({verb} by {} on {date}); undecided: {}",
-            case.title.get_ref(),
-            b.body_name(body),
-            names.join(", ")
-        );
+        let date = e.date.get_ref().0;
+        let adjusted = b.set_deadline(reply_by);
+        let subject = Subject::Reply {
+            case_title: case.title.get_ref().clone(),
+            action: e.action.get_ref().as_str(),
+            body_name: b.body_name(body),
+            date,
+            undecided_names: undecided
+                .iter()
+                .map(|p| reg.party_name(p).to_owned())
+                .collect(),
+        };
         let d = b.push(
             DeadlineKind::Reply,
             format!("reply/{id}/{date}/{reply_by}"),
             reply_by,
-            true,
+            adjusted,
             subject,
         );
         d.case = Some(id.to_owned());
@@ -403,15 +471,18 @@ fn body_deadlines(b: &mut Builder, id: &str) {
                 DeadlineKind::Nomination,
                 format!("nomination/{id}/{party}/{name}/{to}"),
                 to,
-                false,
-                format!(
-                    "{}: nominate a successor to {name} ({} seat in {body_name}, last day {to})",
-                    reg.party_name(party),
-                    role.as_str()
-                ),
+                to,
+                Subject::Nomination {
+                    party_name: reg.party_name(party).to_owned(),
+                    member: name.clone(),
+                    role: role.as_str(),
+                    body_name: body_name.clone(),
+                    last_day: to,
+                },
             );
             d.body = Some(id.to_owned());
             d.party = Some(party.clone());
+            d.parties = vec![party.clone()];
         }
     }
 
@@ -428,22 +499,23 @@ fn body_deadlines(b: &mut Builder, id: &str) {
     if recorded || !reg.body_active_on(body, jan1) {
         return;
     }
-    let plan = match rule {
+    let planned_side = match rule {
         Some(ChairKind::AlternateSides) => {
-            match rotation::planned_side(&rotation::recorded_sides(reg, id), year) {
-                Some(side) => format!(" (planned: chair from the {} side)", side.as_str()),
-                None => String::new(),
-            }
+            rotation::planned_side(&rotation::recorded_sides(reg, id), year).map(|s| s.as_str())
         }
-        Some(ChairKind::Elected) => String::new(),
+        Some(ChairKind::Elected) => None,
         Some(ChairKind::Host) | None => return,
     };
     let d = b.push(
         DeadlineKind::ChairTerm,
         format!("chair-term/{id}/{year}"),
         jan1,
-        false,
-        format!("{body_name}: the {year} chair term starts and no chair is recorded{plan}"),
+        jan1,
+        Subject::ChairTerm {
+            body_name,
+            year,
+            planned_side,
+        },
     );
     d.body = Some(id.to_owned());
 }
@@ -452,40 +524,6 @@ fn body_deadlines(b: &mut Builder, id: &str) {
 mod tests {
     use super::*;
     use crate::views::test_support::{PARTIES, day, registry};
-
-    #[test]
-    fn notice_deadline_picks_the_earliest_reachable_year_end() {
-        // 12 months: out by 2026-12-31 needed notice by 2025-12-31 (past); so 2027-12-31.
-        assert_eq!(
-            notice_deadline(day("2026-11-24"), 12),
-            Some((day("2026-12-31"), day("2027-12-31")))
-        );
-        // 6 months: 2026-06-30 is past; 2027-06-30 to be out by 2027-12-31.
-        assert_eq!(
-            notice_deadline(day("2026-11-24"), 6),
-            Some((day("2027-06-30"), day("2027-12-31")))
-        );
-        // On the deadline itself it still counts.
-        assert_eq!(
-            notice_deadline(day("2026-06-30"), 6),
-            Some((day("2026-06-30"), day("2026-12-31")))
-        );
-        // 3 months from 2026-10-01: L = 2026-09-30 is past; 2027-09-30.
-        assert_eq!(
-            notice_deadline(day("2026-10-01"), 3),
-            Some((day("2027-09-30"), day("2027-12-31")))
-        );
-        // Long notice: 30 months from 2026-01-01 → out by 2028-12-31 needs 2026-06-30.
-        assert_eq!(
-            notice_deadline(day("2026-01-01"), 30),
-            Some((day("2026-06-30"), day("2028-12-31")))
-        );
-        assert_eq!(
-            notice_deadline(day("2026-11-24"), 0),
-            Some((day("2026-12-31"), day("2026-12-31")))
-        );
-        assert!(notice_deadline(day("2026-11-24"), u32::MAX).is_none());
-    }
 
     fn fixture(agreement: &str, extra: &[(&'static str, &'static str)]) -> Registry {
         let agreement: &'static str = Box::leak(agreement.to_owned().into_boxed_str());
@@ -510,17 +548,61 @@ mod tests {
             .collect()
     }
 
+    /// (L, day to act by, E) of an agreement counted from receipt.
+    fn from_receipt(today: &str, months: u32) -> Option<(NaiveDate, NaiveDate, NaiveDate)> {
+        let reg = fixture(HEAD, &[]);
+        notice_deadline(&reg, day(today), months, None).map(|(l, e)| (l.latest_notice, l.act_by, e))
+    }
+
     #[test]
-    fn handled_notice_deadlines_name_the_last_meeting() {
+    fn notice_deadline_picks_the_earliest_year_end_still_reachable() {
+        // 12 months: out by 2026-12-31 needed notice by 2025-12-31 (past); so 2027-12-31,
+        // with L on nyårsafton: act by Wednesday 2026-12-30.
+        assert_eq!(
+            from_receipt("2026-11-24", 12),
+            Some((day("2026-12-31"), day("2026-12-30"), day("2027-12-31")))
+        );
+        // On nyårsafton itself that day to act by has passed: the next year end.
+        assert_eq!(
+            from_receipt("2026-12-31", 12),
+            Some((day("2027-12-31"), day("2027-12-30"), day("2028-12-31")))
+        );
+        // 6 months: 2026-06-30 is past; 2027-06-30 to be out by 2027-12-31.
+        assert_eq!(
+            from_receipt("2026-11-24", 6),
+            Some((day("2027-06-30"), day("2027-06-30"), day("2027-12-31")))
+        );
+        // On the deadline itself it still counts.
+        assert_eq!(
+            from_receipt("2026-06-30", 6),
+            Some((day("2026-06-30"), day("2026-06-30"), day("2026-12-31")))
+        );
+        // 3 months from 2026-10-01: L = 2026-09-30 is past; 2027-09-30.
+        assert_eq!(
+            from_receipt("2026-10-01", 3),
+            Some((day("2027-09-30"), day("2027-09-30"), day("2027-12-31")))
+        );
+        // Long notice: 30 months from 2026-01-01 → out by 2028-12-31 needs 2026-06-30.
+        assert_eq!(
+            from_receipt("2026-01-01", 30),
+            Some((day("2026-06-30"), day("2026-06-30"), day("2028-12-31")))
+        );
+        assert_eq!(
+            from_receipt("2026-11-24", 0),
+            Some((day("2026-12-31"), day("2026-12-30"), day("2026-12-31")))
+        );
+        assert!(from_receipt("2026-11-24", u32::MAX).is_none());
+    }
+
+    const HANDLED: &str = "[termination]\nnotice_months = 12\ncounted_from = \"handled\"\nhandled_by = \"samrad\"\n\
+                 [[notice]]\nparty = \"vindeln\"\nreceived = 2026-03-03\n";
+    const MEETINGS_2026: &str = "[[meeting]]\nbody = \"samrad\"\ndate = 2026-03-20\n[[meeting]]\nbody = \"samrad\"\ndate = 2026-12-11\n";
+
+    #[test]
+    fn handled_notice_deadlines_group_the_parties_and_follow_the_calendar() {
         let reg = fixture(
-            &format!(
-                "{HEAD}[termination]\nnotice_months = 12\ncounted_from = \"handled\"\nhandled_by = \"samrad\"\n\
-                 [[notice]]\nparty = \"vindeln\"\nreceived = 2026-03-03\n"
-            ),
-            &[(
-                "meetings/2026.toml",
-                "[[meeting]]\nbody = \"samrad\"\ndate = 2026-03-20\n[[meeting]]\nbody = \"samrad\"\ndate = 2026-12-11\n",
-            )],
+            &format!("{HEAD}{HANDLED}"),
+            &[("meetings/2026.toml", MEETINGS_2026)],
         );
         let d = build(&reg, day("2026-11-24"), None);
         let notice: Vec<_> = kinds(&d)
@@ -530,20 +612,14 @@ mod tests {
         assert_eq!(
             notice,
             vec![
-                // 2026-12-31 is nyårsafton: adjusted to Monday 2027-01-04, 41 days away.
+                // No meeting is recorded after the latest handling day, nyårsafton 2026: L is
+                // that day, and the day to act by is the Wednesday before, 36 days away.
                 (
                     DeadlineKind::NoticeHandled,
-                    Some("region"),
+                    None,
                     day("2026-12-31"),
-                    day("2027-01-04"),
-                    41
-                ),
-                (
-                    DeadlineKind::NoticeHandled,
-                    Some("umea"),
-                    day("2026-12-31"),
-                    day("2027-01-04"),
-                    41
+                    day("2026-12-30"),
+                    36
                 ),
                 // Vindeln's notice counts from the meeting of 2026-03-20.
                 (
@@ -555,36 +631,77 @@ mod tests {
                 ),
             ]
         );
-        let first_handled = |d: &Deadlines| {
-            let found = d
-                .deadlines
-                .iter()
-                .find(|d| d.kind == DeadlineKind::NoticeHandled);
-            found
-                .map(|d| (d.meeting, d.out_by, d.subject.clone()))
-                .unwrap()
-        };
-        let (meeting, out_by, subject) = first_handled(&d);
-        assert_eq!(meeting, Some(day("2026-12-11")));
-        assert_eq!(out_by, Some(day("2027-12-31")));
-        assert!(subject.contains("before its last meeting on or before 2026-12-31"));
-        // After the last recorded meeting: no meeting to name.
-        let (meeting, _, subject) = first_handled(&build(&reg, day("2026-12-12"), None));
-        assert_eq!(meeting, None);
-        assert!(subject.contains("none is recorded from 2026-12-12 to 2026-12-31"));
+        let handled = &d.deadlines[0];
+        assert_eq!(handled.parties, vec!["region", "umea"]);
+        assert_eq!(handled.meeting, None);
+        assert_eq!(handled.out_by, Some(day("2027-12-31")));
+
+        // Once a meeting after it is recorded, the calendar covers the handling day: the
+        // notice must reach the body in time for its meeting of 2026-12-11.
+        let reg = fixture(
+            &format!("{HEAD}{HANDLED}"),
+            &[
+                ("meetings/2026.toml", MEETINGS_2026),
+                (
+                    "meetings/2027.toml",
+                    "[[meeting]]\nbody = \"samrad\"\ndate = 2027-02-05\n",
+                ),
+            ],
+        );
+        let d = build(&reg, day("2026-11-24"), None);
+        let handled = &d.deadlines[0];
+        assert_eq!(
+            (
+                handled.date,
+                handled.adjusted,
+                handled.meeting,
+                handled.days_left
+            ),
+            (
+                day("2026-12-11"),
+                day("2026-12-11"),
+                Some(day("2026-12-11")),
+                17
+            )
+        );
+        // The day after that meeting it has passed: the next year end, not yet covered.
+        let d = build(&reg, day("2026-12-12"), None);
+        let handled = d
+            .deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::NoticeHandled)
+            .unwrap();
+        assert_eq!(
+            (
+                handled.date,
+                handled.adjusted,
+                handled.out_by,
+                handled.meeting
+            ),
+            (
+                day("2027-12-31"),
+                day("2027-12-30"),
+                Some(day("2028-12-31")),
+                None
+            )
+        );
     }
 
     #[test]
     fn notice_deadlines_from_receipt_and_within() {
         let reg = fixture(&format!("{HEAD}[termination]\nnotice_months = 6\n"), &[]);
         let d = build(&reg, day("2026-11-24"), None);
-        let notice: Vec<_> = kinds(&d)
-            .into_iter()
-            .filter(|k| k.0 == DeadlineKind::Notice)
+        let notice: Vec<_> = d
+            .deadlines
+            .iter()
+            .filter(|d| d.kind == DeadlineKind::Notice)
             .collect();
-        assert_eq!(notice.len(), 3);
-        assert_eq!(notice[0].2, day("2027-06-30"));
-        assert_eq!(notice[0].4, 218);
+        // One entry for the three parties.
+        assert_eq!(notice.len(), 1);
+        assert_eq!(notice[0].parties, vec!["region", "umea", "vindeln"]);
+        assert_eq!(notice[0].party, None);
+        assert_eq!(notice[0].date, day("2027-06-30"));
+        assert_eq!(notice[0].days_left, 218);
         assert!(
             build(&reg, day("2026-11-24"), Some(217))
                 .deadlines
@@ -703,7 +820,13 @@ mod tests {
                 (DeadlineKind::ChairTerm, None, day("2027-01-01")),
             ]
         );
-        assert!(d.deadlines[1].subject.contains("municipality side"));
+        assert!(matches!(
+            d.deadlines[1].subject,
+            Subject::ChairTerm {
+                planned_side: Some("municipality"),
+                ..
+            }
+        ));
     }
 
     #[test]

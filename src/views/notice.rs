@@ -4,18 +4,17 @@
 //! first meeting of `handled_by` on or after receipt; the party's last day in force is that
 //! day + `notice_months` (never moved for holidays).
 //!
-//! `--leave-by`: the latest day L with L + `notice_months` ≤ the date. Counted from
-//! handling, L is the latest handling day, and the notice must reach the body by its last
-//! recorded meeting on or before L; when no meeting is recorded then, the answer is L
-//! itself and depends on the meeting calendar.
+//! `--leave-by`: the latest notice L to be out by the date ([`terms::latest_notice`]), a
+//! derived deadline: the day to act by is the last day on or before L that is not closed.
+//! When that day is before today the deadline has passed, and the view gives the earliest
+//! end a notice given today reaches.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{agreement_parties, find_agreement};
-use crate::calendar::{add_months, latest_start_for_end};
 use crate::error::Error;
-use crate::model::agreement::{Agreement, CountedFrom};
+use crate::model::agreement::Agreement;
 use crate::model::{Registry, terms};
 
 #[derive(Debug, Serialize)]
@@ -23,6 +22,22 @@ use crate::model::{Registry, terms};
 pub enum Notice {
     Given(Given),
     LeaveBy(LeaveBy),
+}
+
+impl Notice {
+    pub fn terms(&self) -> &Terms {
+        match self {
+            Notice::Given(g) => &g.terms,
+            Notice::LeaveBy(l) => &l.terms,
+        }
+    }
+
+    pub fn notes(&self) -> &[Note] {
+        match self {
+            Notice::Given(g) => &g.notes,
+            Notice::LeaveBy(l) => &l.notes,
+        }
+    }
 }
 
 /// What both questions share: the agreement's terms.
@@ -48,7 +63,9 @@ pub struct Given {
     pub handled: Option<NaiveDate>,
     /// The party's last day in force (null while the handling day is unknown).
     pub ends: Option<NaiveDate>,
-    pub note: Option<String>,
+    /// Worded by the renderers; JSON gives them as one English `note`.
+    #[serde(skip)]
+    pub notes: Vec<Note>,
 }
 
 #[derive(Debug, Serialize)]
@@ -57,12 +74,60 @@ pub struct LeaveBy {
     pub terms: Terms,
     pub leave_by: NaiveDate,
     pub latest_notice: NaiveDate,
+    /// The day to act by: the last day on or before `latest_notice` that is not closed.
     pub latest_notice_adjusted: NaiveDate,
     /// Counted from handling: the latest day the body can handle the notice.
     pub latest_handling: Option<NaiveDate>,
-    /// Counted from handling: the body's last recorded meeting on or before that day.
+    /// Counted from handling: the body's last recorded meeting on or before that day, when
+    /// the recorded calendar reaches past it.
     pub meeting: Option<NaiveDate>,
-    pub note: Option<String>,
+    /// The day to act by is before today.
+    pub passed: bool,
+    /// When passed: the end a notice given today reaches (null while it is unknown).
+    pub earliest_end: Option<NaiveDate>,
+    #[serde(skip)]
+    pub notes: Vec<Note>,
+}
+
+/// Something to add to the answer; renderers word it in the output language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// The party has already given notice. (Bodies in notes are named by their names.)
+    AlreadyGiven {
+        party: String,
+        received: NaiveDate,
+        ends: Option<NaiveDate>,
+    },
+    /// `--given`, counted from handling: no meeting is recorded to handle it.
+    Pending {
+        body: String,
+        given: NaiveDate,
+        months: u32,
+    },
+    /// `--given`: a fixed-term agreement ends before the notice would.
+    AgreementEndsFirst { ends: NaiveDate },
+    /// `--leave-by`, counted from handling, the calendar covers the latest handling day.
+    ReachMeeting {
+        body: String,
+        latest_handling: NaiveDate,
+        meeting: NaiveDate,
+    },
+    /// `--leave-by`, counted from handling, the calendar does not reach the latest
+    /// handling day.
+    DependsOnCalendar {
+        body: String,
+        latest_handling: NaiveDate,
+    },
+    /// `--leave-by`, counted from handling: meetings are recorded after the latest handling
+    /// day but none on or before it, so no notice is handled in time unless one is added.
+    NoMeetingInTime {
+        body: String,
+        latest_handling: NaiveDate,
+    },
+    /// `--leave-by`: passed, and no meeting after today is recorded to handle a new notice.
+    NoMeetingAfterToday { body: String, today: NaiveDate },
+    /// The latest notice is before the agreement took effect.
+    BeforeEffective { effective: NaiveDate },
 }
 
 /// The question asked: a notice given on a day, or the latest notice to be out by a day.
@@ -77,6 +142,7 @@ pub fn build(
     agreement_id: &str,
     party: &str,
     question: Question,
+    today: NaiveDate,
 ) -> Result<Notice, Error> {
     let agreement = find_agreement(reg, agreement_id)?;
     let parties = agreement_parties(agreement);
@@ -86,24 +152,16 @@ pub fn build(
             parties.join(", ")
         )));
     }
-    let Some(termination) = agreement.termination.as_ref().map(|t| t.get_ref()) else {
+    let Some((months, handled_by)) = terms::notice_terms(agreement) else {
         return Err(Error::Usage(match &agreement.ends {
             Some(ends) => format!(
-                "{agreement_id} is a fixed-term agreement in force to {}; it has no [termination] to give notice under",
+                "{agreement_id} is a fixed-term agreement in force to {}; it records no notice terms ([termination]) to give notice under",
                 ends.get_ref()
             ),
             None => format!(
-                "{agreement_id} has no [termination] table, so the registry does not say how a party gives notice"
+                "{agreement_id} records no notice terms: it has no [termination] table, so the registry does not say how a party gives notice"
             ),
         }));
-    };
-    let months = *termination.notice_months.get_ref();
-    let handled_by = match termination.counted_from {
-        CountedFrom::Received => None,
-        CountedFrom::Handled => termination
-            .handled_by
-            .as_ref()
-            .map(|h| h.get_ref().as_str()),
     };
     let terms = Terms {
         agreement: agreement_id.to_owned(),
@@ -111,85 +169,87 @@ pub fn build(
         party: party.to_owned(),
         party_name: reg.party_name(party).to_owned(),
         notice_months: months,
-        counted_from: match termination.counted_from {
-            CountedFrom::Received => "received",
-            CountedFrom::Handled => "handled",
+        counted_from: if handled_by.is_some() {
+            "handled"
+        } else {
+            "received"
         },
         handled_by: handled_by.map(str::to_owned),
         handled_by_name: handled_by.map(|b| body_name(reg, b)),
     };
-    let mut notes = Vec::new();
-    if let Some(earlier) = earlier_notice(reg, agreement, party) {
-        notes.push(earlier);
-    }
+    let mut notes: Vec<Note> = earlier_notice(reg, agreement, party).into_iter().collect();
     Ok(match question {
         Question::Given(given) => {
             let handled = handled_by.and_then(|b| terms::first_meeting_on_or_after(reg, b, given));
-            let start = if handled_by.is_some() {
-                handled
-            } else {
-                Some(given)
-            };
-            let ends = start.map(|s| add_months(s, months));
+            let ends = terms::end_of_notice_given(reg, months, handled_by, given);
             if let (Some(body), None) = (handled_by, handled) {
-                notes.push(format!(
-                    "no meeting of {body} is recorded on or after {given}: the notice counts from the meeting that handles it and ends {months} months after that meeting"
-                ));
+                notes.push(Note::Pending {
+                    body: body_name(reg, body),
+                    given,
+                    months,
+                });
             }
             if let (Some(end), Some(fixed)) = (ends, agreement.ends.as_ref())
                 && fixed.get_ref().0 < end
             {
-                notes.push(format!(
-                    "the agreement itself ends on {} (fixed term)",
-                    fixed.get_ref()
-                ));
+                notes.push(Note::AgreementEndsFirst {
+                    ends: fixed.get_ref().0,
+                });
             }
             Notice::Given(Given {
                 terms,
                 given,
                 handled,
                 ends,
-                note: join(notes),
+                notes,
             })
         }
         Question::LeaveBy(leave_by) => {
-            let latest = latest_start_for_end(leave_by, months);
-            let (latest_notice, latest_handling, meeting) = match handled_by {
-                None => (latest, None, None),
-                Some(body) => {
-                    let meeting = terms::last_meeting_on_or_before(reg, body, latest);
-                    match meeting {
-                        Some(day) => {
-                            notes.push(format!(
-                                "{body} must handle the notice by {latest}; its last meeting recorded on or before then is on {day}, so the notice must reach it by then"
-                            ));
-                            if reg.meeting_days(body).last() == Some(&day) && day < latest {
-                                notes.push(format!(
-                                    "no meeting of {body} is recorded after {day}: a meeting added before {latest} would give more time"
-                                ));
-                            }
-                        }
-                        None => notes.push(format!(
-                            "depends on the meeting calendar: no meeting of {body} is recorded on or before {latest}, the latest day it can handle the notice; the notice must reach it in time for a meeting on or before that day"
-                        )),
-                    }
-                    (meeting.unwrap_or(latest), Some(latest), meeting)
-                }
-            };
-            let effective = agreement.effective.get_ref().0;
-            if latest_notice < effective {
-                notes.push(format!(
-                    "that is before the agreement took effect on {effective}"
-                ));
+            let latest = terms::latest_notice(reg, months, handled_by, leave_by);
+            if let (Some(body), Some(h)) = (handled_by, latest.latest_handling) {
+                notes.push(match latest.meeting {
+                    Some(meeting) => Note::ReachMeeting {
+                        body: body_name(reg, body),
+                        latest_handling: h,
+                        meeting,
+                    },
+                    None if latest.calendar_covers => Note::NoMeetingInTime {
+                        body: body_name(reg, body),
+                        latest_handling: h,
+                    },
+                    None => Note::DependsOnCalendar {
+                        body: body_name(reg, body),
+                        latest_handling: h,
+                    },
+                });
             }
+            let effective = agreement.effective.get_ref().0;
+            if latest.latest_notice < effective {
+                notes.push(Note::BeforeEffective { effective });
+            }
+            let passed = latest.act_by < today;
+            let earliest_end = if passed {
+                let end = terms::earliest_end(reg, months, handled_by, today);
+                if let (None, Some(body)) = (end, handled_by) {
+                    notes.push(Note::NoMeetingAfterToday {
+                        body: body_name(reg, body),
+                        today,
+                    });
+                }
+                end
+            } else {
+                None
+            };
             Notice::LeaveBy(LeaveBy {
                 terms,
                 leave_by,
-                latest_notice,
-                latest_notice_adjusted: reg.calendar().adjust(latest_notice),
-                latest_handling,
-                meeting,
-                note: join(notes),
+                latest_notice: latest.latest_notice,
+                latest_notice_adjusted: latest.act_by,
+                latest_handling: latest.latest_handling,
+                meeting: latest.meeting,
+                passed,
+                earliest_end,
+                notes,
             })
         }
     })
@@ -201,26 +261,18 @@ fn body_name(reg: &Registry, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |b| b.value.name.get_ref().clone())
 }
 
-/// A notice the party has already given, if any, as a note.
-fn earlier_notice(reg: &Registry, agreement: &Agreement, party: &str) -> Option<String> {
+/// A notice the party has already given, if any.
+fn earlier_notice(reg: &Registry, agreement: &Agreement, party: &str) -> Option<Note> {
     let notice = agreement
         .notice
         .iter()
         .map(|n| n.get_ref())
         .find(|n| n.party.get_ref() == party)?;
-    let received = notice.received.get_ref();
-    Some(match terms::notice_end(reg, agreement, notice) {
-        Some(end) => format!(
-            "{party} already gave notice (received {received}); it takes effect after {end}"
-        ),
-        None => {
-            format!("{party} already gave notice (received {received}); it waits to be handled")
-        }
+    Some(Note::AlreadyGiven {
+        party: party.to_owned(),
+        received: notice.received.get_ref().0,
+        ends: terms::notice_end(reg, agreement, notice),
     })
-}
-
-fn join(notes: Vec<String>) -> Option<String> {
-    (!notes.is_empty()).then(|| notes.join("; "))
 }
 
 #[cfg(test)]
@@ -258,18 +310,24 @@ mod tests {
         registry(&files)
     }
 
+    const TODAY: &str = "2026-11-25";
+
     fn given(reg: &Registry, a: &str, p: &str, d: &str) -> Given {
-        match build(reg, a, p, Question::Given(day(d))).unwrap() {
+        match build(reg, a, p, Question::Given(day(d)), day(TODAY)).unwrap() {
             Notice::Given(g) => g,
             Notice::LeaveBy(_) => unreachable!(),
         }
     }
 
-    fn leave_by(reg: &Registry, a: &str, p: &str, d: &str) -> LeaveBy {
-        match build(reg, a, p, Question::LeaveBy(day(d))).unwrap() {
+    fn leave_by_on(reg: &Registry, a: &str, p: &str, d: &str, today: &str) -> LeaveBy {
+        match build(reg, a, p, Question::LeaveBy(day(d)), day(today)).unwrap() {
             Notice::LeaveBy(l) => l,
             Notice::Given(_) => unreachable!(),
         }
+    }
+
+    fn leave_by(reg: &Registry, a: &str, p: &str, d: &str) -> LeaveBy {
+        leave_by_on(reg, a, p, d, TODAY)
     }
 
     #[test]
@@ -293,17 +351,20 @@ mod tests {
         // No meeting recorded after receipt: pending.
         let g = given(&reg, "struktur", "vindeln", "2026-12-12");
         assert_eq!((g.handled, g.ends), (None, None));
-        assert!(g.note.unwrap().contains("no meeting of samrad"));
+        assert!(matches!(g.notes.as_slice(), [Note::Pending { body, .. }] if body == "Samråd"));
     }
 
     #[test]
-    fn leave_by_counted_from_receipt() {
+    fn leave_by_counted_from_receipt_acts_on_the_open_day_before() {
         let reg = fixture();
-        // 2027-08-31 is a month's last day: L = 2027-02-28, a Sunday → Monday 2027-03-01.
+        // 2027-08-31 is a month's last day: L = 2027-02-28, a Sunday: act by Friday 02-26,
+        // never the Monday after (which would end in September).
         let l = leave_by(&reg, "partnerskap", "umea", "2027-08-31");
         assert_eq!(l.latest_notice, day("2027-02-28"));
-        assert_eq!(l.latest_notice_adjusted, day("2027-03-01"));
-        assert_eq!(l.note, None);
+        assert_eq!(l.latest_notice_adjusted, day("2027-02-26"));
+        assert!(l.notes.is_empty());
+        assert!(!l.passed);
+        assert_eq!(l.earliest_end, None);
         // 2027-12-31 → 2027-06-30 (a Wednesday: no adjustment).
         let l = leave_by(&reg, "partnerskap", "region", "2027-12-31");
         assert_eq!(l.latest_notice, day("2027-06-30"));
@@ -311,43 +372,71 @@ mod tests {
     }
 
     #[test]
+    fn a_passed_deadline_says_so_and_gives_the_earliest_end() {
+        let reg = fixture();
+        // Out by 2027-03-31 needed notice by 2026-09-30: passed on 2026-11-25; a notice
+        // given today ends six months later.
+        let l = leave_by(&reg, "partnerskap", "umea", "2027-03-31");
+        assert!(l.passed);
+        assert_eq!(l.earliest_end, Some(day("2027-05-25")));
+        // On the day to act by itself it has not passed.
+        let l = leave_by_on(&reg, "partnerskap", "umea", "2027-03-31", "2026-09-30");
+        assert!(!l.passed);
+        assert_eq!(l.earliest_end, None);
+    }
+
+    #[test]
     fn leave_by_counted_from_handling() {
         let reg = fixture();
-        // Latest handling day 2026-12-31; the last meeting on or before it is 2026-12-11.
+        // Latest handling day 2026-12-31, and no meeting is recorded after it: L is that
+        // day (nyårsafton: act by 2026-12-30) and depends on the meeting calendar.
         let l = leave_by(&reg, "struktur", "umea", "2027-12-31");
         assert_eq!(l.latest_handling, Some(day("2026-12-31")));
-        assert_eq!(l.meeting, Some(day("2026-12-11")));
-        assert_eq!(l.latest_notice, day("2026-12-11"));
-        // Latest handling day 2026-06-30: the meeting of 2026-03-20.
+        assert_eq!(l.meeting, None);
+        assert_eq!(l.latest_notice, day("2026-12-31"));
+        assert_eq!(l.latest_notice_adjusted, day("2026-12-30"));
+        assert!(matches!(
+            l.notes.as_slice(),
+            [Note::DependsOnCalendar { .. }]
+        ));
+        // Latest handling day 2026-06-30, covered by the calendar: the meeting of
+        // 2026-03-20, passed on 2026-11-25; a notice given today is handled on 2026-12-11.
         let l = leave_by(&reg, "struktur", "umea", "2027-06-30");
+        assert_eq!(l.meeting, Some(day("2026-03-20")));
         assert_eq!(l.latest_notice, day("2026-03-20"));
-        // No meeting on or before 2025-12-31: the handling day itself, a nyårsafton that
-        // moves to Friday 2026-01-02, and a note about the meeting calendar.
+        assert!(l.passed);
+        assert_eq!(l.earliest_end, Some(day("2027-12-11")));
+        assert!(matches!(l.notes.as_slice(), [Note::ReachMeeting { .. }]));
+        // Passed with no meeting after today: no earliest end, and a note saying why.
+        let l = leave_by_on(&reg, "struktur", "umea", "2027-06-30", "2026-12-12");
+        assert!(l.passed);
+        assert_eq!(l.earliest_end, None);
+        assert!(matches!(
+            l.notes.last(),
+            Some(Note::NoMeetingAfterToday { .. })
+        ));
+        // No meeting on or before 2025-12-31: the handling day itself.
         let l = leave_by(&reg, "struktur", "umea", "2026-12-31");
         assert_eq!(l.meeting, None);
         assert_eq!(l.latest_notice, day("2025-12-31"));
-        assert_eq!(l.latest_notice_adjusted, day("2026-01-02"));
-        assert!(
-            l.note
-                .unwrap()
-                .starts_with("depends on the meeting calendar")
-        );
+        assert_eq!(l.latest_notice_adjusted, day("2025-12-30"));
     }
 
     #[test]
     fn questions_that_cannot_be_answered_are_usage_errors() {
         let reg = fixture();
         let q = Question::Given(day("2026-01-01"));
+        let today = day(TODAY);
         assert!(matches!(
-            build(&reg, "nope", "umea", q),
+            build(&reg, "nope", "umea", q, today),
             Err(Error::Usage(_))
         ));
         assert!(matches!(
-            build(&reg, "partnerskap", "vindeln", q),
+            build(&reg, "partnerskap", "vindeln", q, today),
             Err(Error::Usage(_))
         ));
         assert!(matches!(
-            build(&reg, "strategi", "umea", q),
+            build(&reg, "strategi", "umea", q, today),
             Err(Error::Usage(_))
         ));
     }

@@ -1,6 +1,8 @@
 //! `report --year Y`: the year in one document — per agreement its notices and duties, per
 //! body its meetings, chairs and seats at the year's end, the cases that moved, and what
-//! `check` finds today.
+//! `check` finds — all as the registry stood on 31 December of the year (or on `--today`,
+//! if that is earlier). Completions, decisions and handlings after that day do not count,
+//! and the report names no day after the year.
 
 use std::collections::BTreeMap;
 
@@ -14,12 +16,14 @@ use crate::model::body::ChairRole;
 use crate::model::case::{Action, Outcome};
 use crate::model::roster::SeatRole;
 use crate::model::{Registry, terms};
-use crate::rules::cases::{case_agreement, must_reply, undecided};
-use crate::rules::obligations::next_due;
+use crate::rules::cases::{case_agreement, must_reply, undecided_as_of};
+use crate::rules::obligations::next_due_as_of;
 
 #[derive(Debug, Serialize)]
 pub struct Report {
     pub year: i32,
+    /// The day the report describes: 31 December of the year, or today if earlier.
+    pub as_of: NaiveDate,
     pub registry: Option<String>,
     pub agreements: Vec<AgreementYear>,
     pub findings: FindingCounts,
@@ -33,6 +37,7 @@ pub struct AgreementYear {
     pub parties: usize,
     /// In force on some day of the year.
     pub in_force: bool,
+    /// The agreement's last day, if it falls in the year.
     pub ends: Option<NaiveDate>,
     pub notices: Vec<NoticeYear>,
     pub obligations: Vec<ObligationYear>,
@@ -44,7 +49,9 @@ pub struct AgreementYear {
 pub struct NoticeYear {
     pub party: String,
     pub received: NaiveDate,
-    /// The party's last day, once the notice counts.
+    /// The day the notice started to count, if it had by the report's day.
+    pub counted_from: Option<NaiveDate>,
+    /// The party's last day, if it falls in the year (null: later, or not counting yet).
     pub ends: Option<NaiveDate>,
 }
 
@@ -55,7 +62,7 @@ pub struct ObligationYear {
     pub owner: String,
     /// Fulfilled on these days of the year.
     pub done: Vec<NaiveDate>,
-    /// Next due day as the year ends, if any.
+    /// Next due day as the year ends, if it falls in the year.
     pub next_due: Option<NaiveDate>,
 }
 
@@ -101,9 +108,31 @@ pub struct FindingCounts {
     pub by_code: BTreeMap<&'static str, usize>,
 }
 
-pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, Error> {
+/// The day a report of `year` describes: its 31 December, or `today` if that is earlier.
+/// Err: the year has not begun on `today`, or the calendar does not know it.
+pub fn as_of(year: i32, today: NaiveDate) -> Result<NaiveDate, Error> {
     let (first, last) = year_span(year)
         .ok_or_else(|| Error::Usage(format!("{year} is not a year the calendar knows")))?;
+    if today < first {
+        return Err(Error::Usage(format!(
+            "{year} has not begun on {today}; a report describes a year up to its end or today"
+        )));
+    }
+    Ok(last.min(today))
+}
+
+/// The report of `year` as the registry stood on `as_of` (see [`as_of`]), with the findings
+/// of a check on that day.
+pub fn build(
+    reg: &Registry,
+    year: i32,
+    as_of: NaiveDate,
+    findings: &[Finding],
+) -> Result<Report, Error> {
+    let (first, last) = year_span(year)
+        .ok_or_else(|| Error::Usage(format!("{year} is not a year the calendar knows")))?;
+    // What had happened by the report's day, and the days of the year it may name.
+    let happened = |d: NaiveDate| first <= d && d <= as_of;
     let in_year = |d: NaiveDate| first <= d && d <= last;
     let mut agreements = Vec::new();
     for (id, a) in &reg.agreements {
@@ -114,11 +143,17 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
             .notice
             .iter()
             .map(|n| n.get_ref())
-            .filter(|n| in_year(n.received.get_ref().0))
-            .map(|n| NoticeYear {
-                party: n.party.get_ref().clone(),
-                received: n.received.get_ref().0,
-                ends: terms::notice_end(reg, v, n),
+            .filter(|n| happened(n.received.get_ref().0))
+            .map(|n| {
+                let counted_from = terms::notice_start(reg, v, n).filter(|start| *start <= as_of);
+                NoticeYear {
+                    party: n.party.get_ref().clone(),
+                    received: n.received.get_ref().0,
+                    counted_from,
+                    ends: counted_from
+                        .and(terms::notice_end(reg, v, n))
+                        .filter(|e| in_year(*e)),
+                }
             })
             .collect();
         let obligations = v
@@ -133,9 +168,9 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
                     .done
                     .iter()
                     .map(|d| d.get_ref().0)
-                    .filter(|d| in_year(*d))
+                    .filter(|d| happened(*d))
                     .collect(),
-                next_due: next_due(v, o),
+                next_due: next_due_as_of(v, o, as_of).filter(|d| in_year(*d)),
             })
             .filter(|o| !o.done.is_empty() || o.next_due.is_some_and(in_year))
             .collect();
@@ -145,7 +180,7 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
             .filter(|(_, b)| b.value.agreement.get_ref() == id)
             .filter_map(|(body_id, b)| {
                 let (start, end) = reg.body_active(&b.value);
-                let last_active = end.map_or(last, |e| e.min(last));
+                let last_active = end.map_or(as_of, |e| e.min(as_of));
                 if start > last || last_active < first {
                     return None;
                 }
@@ -203,7 +238,7 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
                     .event
                     .iter()
                     .map(|e| e.get_ref())
-                    .filter(|e| in_year(e.date.get_ref().0))
+                    .filter(|e| happened(e.date.get_ref().0))
                     .map(|e| CaseEvent {
                         date: e.date.get_ref().0,
                         action: e.action.get_ref().as_str(),
@@ -214,7 +249,7 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
                     c.decision
                         .iter()
                         .map(|d| d.get_ref())
-                        .filter(|d| *d.outcome.get_ref() == outcome && in_year(d.date.get_ref().0))
+                        .filter(|d| *d.outcome.get_ref() == outcome && happened(d.date.get_ref().0))
                         .map(|d| d.party.get_ref().clone())
                         .collect::<Vec<_>>()
                 };
@@ -222,16 +257,16 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
                 if events.is_empty()
                     && adopted.is_empty()
                     && rejected.is_empty()
-                    && !in_year(c.raised.get_ref().0)
+                    && !happened(c.raised.get_ref().0)
                 {
                     return None;
                 }
-                let recommended = c
-                    .event
-                    .iter()
-                    .any(|e| *e.get_ref().action.get_ref() == Action::Recommended);
+                let recommended = c.event.iter().any(|e| {
+                    let e = e.get_ref();
+                    *e.action.get_ref() == Action::Recommended && e.date.get_ref().0 <= as_of
+                });
                 let undecided = if recommended {
-                    undecided(c, &must_reply(reg, c, Some(id)))
+                    undecided_as_of(c, &must_reply(reg, c, Some(id)), as_of)
                         .into_iter()
                         .map(str::to_owned)
                         .collect()
@@ -258,7 +293,7 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
             reference: v.reference.as_ref().map(|r| r.get_ref().clone()),
             parties: super::agreement_parties(v).len(),
             in_force,
-            ends,
+            ends: ends.filter(|e| in_year(*e)),
             notices,
             obligations,
             bodies,
@@ -275,6 +310,7 @@ pub fn build(reg: &Registry, year: i32, findings: &[Finding]) -> Result<Report, 
         .count();
     Ok(Report {
         year,
+        as_of,
         registry: reg.name().map(str::to_owned),
         agreements,
         findings: FindingCounts {

@@ -7,6 +7,8 @@
 //! `--body`, the body's meetings and chair terms, the obligations it owns and the events of
 //! its agreement.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
@@ -14,6 +16,7 @@ use super::{chair_kind_str, chair_on, chair_rule, find_body, partner_owner, rota
 use crate::calendar::add_months;
 use crate::error::Error;
 use crate::model::body::{ChairKind, ChairRole};
+use crate::model::meeting::Meeting;
 use crate::model::party::Side;
 use crate::model::{Agreement, Registry, terms};
 
@@ -56,6 +59,9 @@ pub struct Event {
     pub date: NaiveDate,
     /// A meeting's start when the registry gives a time (Europe/Stockholm).
     pub start: Option<NaiveDateTime>,
+    /// A timed meeting's end: its `end`, else its body's `duration_minutes` (default 120)
+    /// after the start.
+    pub end: Option<NaiveDateTime>,
     /// For a last day to act (an obligation), the holiday-adjusted day.
     pub adjusted: Option<NaiveDate>,
     pub kind: EventKind,
@@ -81,6 +87,8 @@ pub struct Event {
     pub recorded: Option<bool>,
     pub agreement: Option<String>,
     pub party: Option<String>,
+    /// Obligations: the day it was due (the event's date is the day it was done, if it was).
+    pub due: Option<NaiveDate>,
     /// Obligations: the day it was done, if it was.
     pub done: Option<NaiveDate>,
 }
@@ -100,10 +108,11 @@ pub enum What {
         year: i32,
         chair: TermChair,
     },
-    /// An obligation falling due; `done` is the day it was done.
+    /// An obligation due on `due`: open, or done on `done`.
     Obligation {
         title: String,
         owner: String,
+        due: NaiveDate,
         done: Option<NaiveDate>,
     },
     /// A party's notice taking effect: its last day bound by the agreement.
@@ -158,13 +167,18 @@ impl What {
                     format!("{body}: {year} chair term starts; no chair recorded yet")
                 }
             },
-            What::Obligation { title, owner, done } => {
-                let status = match done {
-                    Some(d) => format!("done {d}"),
-                    None => "not done".to_owned(),
-                };
-                format!("Due: {title} (owner: {owner}; {status})")
-            }
+            What::Obligation {
+                title,
+                owner,
+                due,
+                done: Some(_),
+            } => format!("Done: {title} (owner: {owner}; due {due})"),
+            What::Obligation {
+                title,
+                owner,
+                done: None,
+                ..
+            } => format!("Due: {title} (owner: {owner}; not done)"),
             What::NoticeEffective {
                 party,
                 agreement,
@@ -194,6 +208,7 @@ impl Event {
             id,
             date,
             start: None,
+            end: None,
             adjusted: None,
             kind,
             subject: what.english(),
@@ -211,6 +226,7 @@ impl Event {
             recorded: None,
             agreement: None,
             party: None,
+            due: None,
             done: None,
         }
     }
@@ -307,8 +323,18 @@ fn meetings(
     in_period: &dyn Fn(NaiveDate) -> bool,
     body_wanted: &dyn Fn(&str) -> bool,
 ) {
-    let mut previous_id = String::new();
-    let mut repeat = 1;
+    // A meeting's id is its place among its body's meetings in its year's file, not its
+    // date: moved within the year, it stays the same event in a calendar.
+    let mut places: HashMap<(&str, i32), Vec<usize>> = HashMap::new();
+    for entry in &reg.meetings {
+        places
+            .entry((entry.get().body.get_ref(), entry.file_year))
+            .or_default()
+            .push(entry.meeting.span().start);
+    }
+    for starts in places.values_mut() {
+        starts.sort_unstable();
+    }
     for entry in &reg.meetings {
         let m = entry.get();
         let body = m.body.get_ref();
@@ -320,16 +346,15 @@ fn meetings(
             body: body_name(reg, body),
             kind: (kind != crate::model::meeting::MeetingKind::Ordinary).then(|| kind.as_str()),
         };
-        let mut id = format!("meeting/{body}/{}", m.date.get_ref());
-        if id == previous_id {
-            repeat += 1;
-            id = format!("{id}/{repeat}");
-        } else {
-            previous_id.clone_from(&id);
-            repeat = 1;
-        }
+        let place = places
+            .get(&(body.as_str(), entry.file_year))
+            .map_or(0, |starts| {
+                starts.partition_point(|s| *s < entry.meeting.span().start)
+            });
+        let id = format!("meeting/{body}/{}/{}", entry.file_year, place + 1);
         let mut e = Event::new(EventKind::Meeting, id, m.day(), what).at_body(reg, body);
         e.start = m.date.get_ref().date_time();
+        e.end = e.start.map(|start| meeting_end(reg, m, start));
         e.meeting_kind = Some(kind.as_str());
         e.place = m.place.as_ref().map(|p| p.get_ref().clone());
         let host = m.host.as_ref().map(|h| h.get_ref().as_str());
@@ -351,6 +376,26 @@ fn meetings(
         events.push(e);
     }
 }
+
+/// The end of a meeting that starts at `start`: its `end` when that has a time, else its
+/// body's `duration_minutes` (default 120) later.
+fn meeting_end(reg: &Registry, m: &Meeting, start: NaiveDateTime) -> NaiveDateTime {
+    if let Some(end) = m.end.as_ref().and_then(|e| e.get_ref().date_time()) {
+        return end.max(start);
+    }
+    let minutes = reg
+        .bodies
+        .get(m.body.get_ref())
+        .and_then(|b| b.value.meetings.as_ref())
+        .and_then(|rule| rule.get_ref().duration_minutes.as_ref())
+        .map_or(DEFAULT_DURATION_MINUTES, |d| *d.get_ref());
+    start
+        .checked_add_signed(chrono::Duration::minutes(i64::from(minutes)))
+        .unwrap_or(start)
+}
+
+/// How long a timed meeting lasts when neither it nor its body says.
+const DEFAULT_DURATION_MINUTES: u32 = 120;
 
 /// 1 January of each year in the period on which the body is active, under a rule with
 /// yearly terms.
@@ -420,8 +465,9 @@ fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDat
     }
 }
 
-/// Due dates of an obligation in the period: each past due date (fulfilled by the next
-/// `done`), and the next one.
+/// An obligation's occurrences in the period, each once: one fulfilled on the day it was
+/// done (an early completion replaces its due day: the next one counts from it), the open
+/// one on its due day.
 fn obligations(
     reg: &Registry,
     events: &mut Vec<Event>,
@@ -458,18 +504,24 @@ fn obligations(
             Some(b) => b.value.name.get_ref().clone(),
             None => reg.party_name(owner).to_owned(),
         };
-        for (due, done) in dues.into_iter().filter(|(d, _)| in_period(*d)) {
+        for (due, done) in dues {
+            let day = done.unwrap_or(due);
+            if !in_period(day) {
+                continue;
+            }
             let oid = o.id.get_ref();
             let mut e = Event::new(
                 EventKind::Obligation,
                 format!("obligation/{id}/{oid}/{due}"),
-                due,
+                day,
                 What::Obligation {
                     title: o.title.get_ref().clone(),
                     owner: owner_name.clone(),
+                    due,
                     done,
                 },
             );
+            e.due = Some(due);
             e.adjusted = Some(reg.calendar().adjust(due));
             e.agreement = Some(id.to_owned());
             e.done = done;
@@ -574,32 +626,143 @@ mod tests {
         assert_eq!(
             m,
             vec![
-                ("meeting/styr/2025-04-01T10:00:00", Some("UO")),
-                ("meeting/styr/2025-04-01T10:00:00/2", Some("RO")),
+                ("meeting/styr/2025/1", Some("UO")),
+                ("meeting/styr/2025/2", Some("RO")),
             ]
         );
         // Hosted bodies have no yearly chair terms.
         assert!(s.events.iter().all(|e| e.kind != EventKind::ChairTerm));
     }
 
+    /// Meetings of one body in one year's file, as (date, extra keys) entries.
+    fn meetings(duration: &str, entries: &[(&str, &str)]) -> Registry {
+        let body: &'static str = Box::leak(
+            format!(
+                "name = \"S\"\nagreement = \"p\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n\
+                 [seats]\ndefault = {{ ordinary = 1, substitutes = 0 }}\n[meetings]\n{duration}"
+            )
+            .into_boxed_str(),
+        );
+        let file: String = entries
+            .iter()
+            .map(|(date, extra)| format!("[[meeting]]\nbody = \"s\"\ndate = {date}\n{extra}"))
+            .collect();
+        let file: &'static str = Box::leak(file.into_boxed_str());
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/p.toml",
+                "title = \"P\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n",
+            ),
+            ("bodies/s.toml", body),
+            ("meetings/2026.toml", file),
+        ]);
+        registry(&files)
+    }
+
+    fn meeting_events(
+        reg: &Registry,
+    ) -> Vec<(String, Option<NaiveDateTime>, Option<NaiveDateTime>)> {
+        build(reg, day("2026-01-01"), day("2026-12-31"), None)
+            .unwrap()
+            .events
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Meeting)
+            .map(|e| (e.id, e.start, e.end))
+            .collect()
+    }
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
+    }
+
     #[test]
-    fn recurring_obligations_show_each_due_date() {
+    fn a_meeting_moved_within_its_year_keeps_its_id() {
+        let before = meeting_events(&meetings(
+            "",
+            &[("2026-03-20", ""), ("2026-06-12T09:30:00", "")],
+        ));
+        // The March meeting moves past the June one: still the first in the file.
+        let after = meeting_events(&meetings(
+            "",
+            &[("2026-09-18", ""), ("2026-06-12T09:30:00", "")],
+        ));
+        let ids = |events: &[(String, _, _)]| {
+            let mut ids: Vec<String> = events.iter().map(|e| e.0.clone()).collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(ids(&before), ["meeting/s/2026/1", "meeting/s/2026/2"]);
+        assert_eq!(ids(&before), ids(&after));
+        assert_eq!(after[1].0, "meeting/s/2026/1");
+    }
+
+    #[test]
+    fn timed_meetings_end_at_their_end_or_after_their_duration() {
+        let events = meeting_events(&meetings(
+            "",
+            &[
+                ("2026-03-20", ""),
+                ("2026-04-17T09:30:00", ""),
+                ("2026-05-15T13:00:00", "end = 2026-05-15T16:15:00\n"),
+            ],
+        ));
+        assert_eq!(
+            events[0].2, None,
+            "a day without a time is an all-day event"
+        );
+        assert_eq!(
+            events[1].2,
+            Some(at("2026-04-17T11:30")),
+            "120 minutes by default"
+        );
+        assert_eq!(events[2].2, Some(at("2026-05-15T16:15")));
+        let events = meeting_events(&meetings(
+            "duration_minutes = 90\n",
+            &[("2026-04-17T09:30:00", "")],
+        ));
+        assert_eq!(events[0].2, Some(at("2026-04-17T11:00")));
+    }
+
+    #[test]
+    fn recurring_obligations_show_each_occurrence_once() {
         let reg = fixture();
         let s = build(&reg, day("2020-01-01"), day("2026-12-31"), None).unwrap();
-        let o: Vec<(NaiveDate, Option<NaiveDate>)> = s
+        let o: Vec<(NaiveDate, Option<NaiveDate>, Option<NaiveDate>)> = s
             .events
             .iter()
             .filter(|e| e.kind == EventKind::Obligation)
-            .map(|e| (e.date, e.done))
+            .map(|e| (e.date, e.due, e.done))
             .collect();
+        // Every 24 months from 2020-01-01: due 2022-01-01, done early on 2021-06-01 (shown
+        // then); due again 24 months later, 2023-06-01, done 2023-05-10; then open.
         assert_eq!(
             o,
             vec![
-                (day("2022-01-01"), Some(day("2021-06-01"))),
-                (day("2023-06-01"), Some(day("2023-05-10"))),
-                (day("2025-05-10"), None),
+                (
+                    day("2021-06-01"),
+                    Some(day("2022-01-01")),
+                    Some(day("2021-06-01"))
+                ),
+                (
+                    day("2023-05-10"),
+                    Some(day("2023-06-01")),
+                    Some(day("2023-05-10"))
+                ),
+                (day("2025-05-10"), Some(day("2025-05-10")), None),
             ]
         );
+        // One event per occurrence in any year, not the due day and the completion both.
+        for year in 2020..=2026 {
+            let (from, to) = crate::views::year_span(year).unwrap();
+            let s = build(&reg, from, to, None).unwrap();
+            let ids: Vec<_> = s
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Obligation)
+                .collect();
+            assert!(ids.len() <= 1, "{year}: {ids:?}");
+        }
         // --body keeps the obligations the body owns.
         let s = build(&reg, day("2025-01-01"), day("2025-12-31"), Some("styr")).unwrap();
         assert_eq!(s.events.len(), 3);
