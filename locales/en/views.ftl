@@ -168,6 +168,7 @@ rotation-host = host
 ## report
 
 report-heading = Samverkan { $year }
+report-as-of = As the registry stood on { $date }.
 report-no-agreement = No agreement was in force that year.
 report-parties = { $count ->
     [one] { $count } party

@@ -168,6 +168,7 @@ rotation-host = värd
 ## årsrapport (report)
 
 report-heading = Årsrapport { $year }
+report-as-of = Enligt registret per { $date }.
 report-no-agreement = Ingen överenskommelse gällde det året.
 report-parties = { $count ->
     [one] { $count } part

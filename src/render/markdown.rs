@@ -301,7 +301,11 @@ pub fn report(view: &Report, lang: Lang) -> String {
     if let Some(name) = &view.registry {
         let _ = write!(out, " — {}", m(name));
     }
-    let _ = writeln!(out, "\n\nAs the registry stood on {}.", view.as_of);
+    let _ = writeln!(
+        out,
+        "\n\n{}",
+        tr!(lang, "report-as-of", date = view.as_of.to_string())
+    );
     if view.agreements.is_empty() {
         let _ = writeln!(out, "\n{}", tr!(lang, "report-no-agreement"));
     }
