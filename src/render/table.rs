@@ -1,11 +1,12 @@
 //! The views as text for a terminal: a heading line and a comfy-table per list.
 //!
 //! Every string that comes from the registry goes through [`sanitize::terminal`]; dates are
-//! ISO 8601, with Swedish weekday abbreviations where the day of the week matters.
+//! ISO 8601, with weekday abbreviations in the output language where the day of the week
+//! matters.
 
 use std::fmt::Write;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{NaiveDate, NaiveDateTime};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::deadline_words;
@@ -19,32 +20,9 @@ use crate::views::roster::{BodyRoster, Roster};
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
 
-/// `fre 2026-03-20`.
-pub fn day(d: NaiveDate) -> String {
-    let name = match d.weekday() {
-        Weekday::Mon => "mån",
-        Weekday::Tue => "tis",
-        Weekday::Wed => "ons",
-        Weekday::Thu => "tor",
-        Weekday::Fri => "fre",
-        Weekday::Sat => "lör",
-        Weekday::Sun => "sön",
-    };
-    format!("{name} {}", d.format("%Y-%m-%d"))
-}
-
 /// `09:30`, or empty for a day without a time.
 pub fn time(start: Option<NaiveDateTime>) -> String {
     start.map_or_else(String::new, |t| t.format("%H:%M").to_string())
-}
-
-/// `-147 (overdue)`, `0 (today)`, `41`.
-pub fn days_left(n: i64) -> String {
-    match n {
-        n if n < 0 => format!("{n} (overdue)"),
-        0 => "0 (today)".to_owned(),
-        n => n.to_string(),
-    }
 }
 
 fn table<S: ToString>(header: &[S]) -> Table {
