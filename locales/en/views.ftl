@@ -221,6 +221,7 @@ diff-summary = { $files ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 } introduced · { $resolved } resolved
+diff-working-tree = working tree
 diff-introduced = Introduced
 diff-resolved = Resolved
 diff-changes = Changes

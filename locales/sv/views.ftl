@@ -218,6 +218,7 @@ diff-summary = { $files ->
     [one] { $warnings } varning
    *[other] { $warnings } varningar
 } tillkommer · { $resolved } åtgärdade
+diff-working-tree = arbetskatalogen
 diff-introduced = Tillkommer
 diff-resolved = Åtgärdade
 diff-changes = Ändringar

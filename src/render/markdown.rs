@@ -483,10 +483,14 @@ fn finding_line(f: &DiffFinding, lang: Lang) -> String {
 /// What a change does to the registry, for a pull-request comment.
 pub fn diff(view: &Diff, lang: Lang) -> String {
     let errors = |list: &[DiffFinding]| list.iter().filter(|f| f.severity == "error").count();
+    let to = if view.to_working_tree {
+        tr!(lang, "diff-working-tree")
+    } else {
+        m(&view.to)
+    };
     let mut out = format!(
-        "### samverkan: {} → {}\n\n{}\n",
+        "### samverkan: {} → {to}\n\n{}\n",
         m(&view.from),
-        m(&view.to),
         tr!(
             lang,
             "diff-summary",

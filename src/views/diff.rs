@@ -13,7 +13,11 @@ use crate::model::Registry;
 #[derive(Debug, Serialize)]
 pub struct Diff {
     pub from: String,
+    /// The newer revision, or `working tree`.
     pub to: String,
+    /// The newer side is the working tree (renderers name it in the output language).
+    #[serde(skip)]
+    pub to_working_tree: bool,
     pub files: Vec<FileChange>,
     pub introduced: Vec<DiffFinding>,
     pub resolved: Vec<DiffFinding>,
@@ -299,7 +303,7 @@ fn missing_from(a: &BTreeSet<DiffFinding>, b: &BTreeSet<DiffFinding>) -> Vec<Dif
 
 pub fn build(
     (from, old, old_findings): (&str, &Registry, &[Finding]),
-    (to, new, new_findings): (&str, &Registry, &[Finding]),
+    (to, new, new_findings): (Option<&str>, &Registry, &[Finding]),
 ) -> Diff {
     let (old_docs, new_docs) = (documents(old), documents(new));
     let paths: BTreeSet<&str> = old_docs.keys().chain(new_docs.keys()).copied().collect();
@@ -312,7 +316,8 @@ pub fn build(
     let resolved = missing_from(&before, &after);
     Diff {
         from: from.to_owned(),
-        to: to.to_owned(),
+        to: to.unwrap_or("working tree").to_owned(),
+        to_working_tree: to.is_none(),
         files,
         introduced,
         resolved,

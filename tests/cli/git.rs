@@ -197,6 +197,15 @@ fn diff_lists_what_changed_and_the_findings_it_introduces() {
     );
     assert!(md.contains("#### Ändringar"), "{md}");
     assert!(md.contains(" fel och "), "{md}");
+    let out = samverkan(f.path())
+        .args(["diff", "HEAD~1", "--lang", "sv"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.starts_with("### samverkan: HEAD\\~1 → arbetskatalogen\n"),
+        "{md}"
+    );
 }
 
 #[test]
