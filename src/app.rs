@@ -2,7 +2,7 @@
 
 use clap::Parser;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Format};
 use crate::commands;
 use crate::error::{Error, exit};
 use crate::render;
@@ -12,6 +12,17 @@ pub fn main() -> u8 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            if e.use_stderr() && wants_check_json() {
+                // cli.md: `check --format json` prints its document in every case, so a
+                // script reading it learns why, usage errors included.
+                let rendered = e.render().to_string();
+                let why = rendered.lines().next().unwrap_or_default();
+                let why = why.strip_prefix("error: ").unwrap_or(why).to_owned();
+                return match commands::check_usage_json(crate::finding::USAGE, why) {
+                    Ok(code) => code,
+                    Err(_) => exit::CANNOT_RUN,
+                };
+            }
             let _ = e.print();
             return if e.use_stderr() {
                 exit::CANNOT_RUN
@@ -33,6 +44,29 @@ pub fn main() -> u8 {
     }
 }
 
+/// Whether a command line that clap rejected still asks for `check --format json`, read as
+/// far as it can be.
+fn wants_check_json() -> bool {
+    let matches = <Cli as clap::CommandFactory>::command()
+        .ignore_errors(true)
+        .try_get_matches();
+    let Ok(matches) = matches else {
+        // Too broken even for that (an unknown flag): look at the words themselves.
+        let args: Vec<String> = std::env::args().collect();
+        return args.iter().any(|a| a == "check")
+            && (args.iter().any(|a| a == "--format=json")
+                || args
+                    .windows(2)
+                    .any(|w| w[0] == "--format" && w[1] == "json"));
+    };
+    let Some(("check", check)) = matches.subcommand() else {
+        return false;
+    };
+    [check, &matches]
+        .iter()
+        .any(|m| m.try_get_one::<Format>("format").ok().flatten() == Some(&Format::Json))
+}
+
 fn run(cli: Cli) -> Result<u8, Error> {
     let session = Session::new(cli.global);
     match cli.command {
@@ -50,8 +84,17 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Schema { out, kind } => {
             commands::schema(&session, out.as_deref(), kind.as_deref())
         }
-        Command::Init { dir } => commands::init(&dir),
-        Command::Completions { shell } => commands::completions(shell),
-        Command::Man => commands::man(),
+        Command::Init { dir } => {
+            session.no_format("init")?;
+            commands::init(&dir)
+        }
+        Command::Completions { shell } => {
+            session.no_format("completions")?;
+            commands::completions(shell)
+        }
+        Command::Man => {
+            session.no_format("man")?;
+            commands::man()
+        }
     }
 }

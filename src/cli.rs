@@ -237,6 +237,10 @@ pub struct CheckArgs {
     /// registry's rules for good, use [checks] in registry.toml
     #[arg(long, value_delimiter = ',', value_name = "CODE")]
     pub skip: Vec<String>,
+    /// Report only findings that are not in git revision REV (same code, file and
+    /// message), e.g. a pull request's base: CI then gates on what a change brings
+    #[arg(long, value_name = "REV")]
+    pub baseline: Option<String>,
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -26,8 +26,14 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Codes whose findings mean the registry could not be read as a whole (exit 2).
-pub const FATAL_CODES: [&str; 2] = ["toml-syntax", "unreadable-file"];
+/// The code of the finding `check --format json` prints when the command line itself is
+/// wrong (an unknown `--skip` code, a day that does not exist): no rule's, since nothing in
+/// the registry is at fault, and distinct from `unreadable-file`, which blames the files.
+pub const USAGE: &str = "usage";
+
+/// Codes whose findings mean the check could not run (exit 2): the registry could not be
+/// read as a whole, or the command line was wrong.
+pub const FATAL_CODES: [&str; 3] = ["toml-syntax", "unreadable-file", USAGE];
 
 impl Finding {
     pub fn is_fatal(&self) -> bool {

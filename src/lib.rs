@@ -21,6 +21,7 @@ pub mod rules;
 pub mod schema;
 pub mod session;
 pub mod source;
+pub mod suggest;
 pub mod views;
 
 /// Runs the command line and returns the exit status.

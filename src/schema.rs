@@ -17,8 +17,36 @@ pub const KINDS: [&str; 7] = [
     "case",
 ];
 
+/// An id: the format's `[a-z0-9][a-z0-9-]*`. Ids end up in file names, URLs and the UIDs
+/// of calendar events.
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
+
+/// A local date-time as taplo and JSON Schema see a TOML one: `2026-03-20T09:30:00`. No
+/// offset: the registry's time zone is Europe/Stockholm.
+pub const LOCAL_DATE_TIME_PATTERN: &str =
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?$";
+
+/// What a value must look like to match one of the patterns above, for messages.
+pub fn pattern_meaning(pattern: &str) -> Option<&'static str> {
+    match pattern {
+        ID_PATTERN => Some(
+            "an id: lowercase a-z, digits and -, starting with a letter or a digit (å, ä → a; ö → o)",
+        ),
+        LOCAL_DATE_TIME_PATTERN => Some("a local date-time such as 2026-03-20T09:30:00"),
+        _ => None,
+    }
+}
+
+/// An id defined inside a file (an obligation's): it must be valid where it stands.
 fn id(description: &str) -> Value {
-    json!({ "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": description })
+    json!({ "type": "string", "pattern": ID_PATTERN, "description": description })
+}
+
+/// A reference to an entity by its id. No pattern: an entity's id is its file stem, which
+/// `invalid-id` reports once at the file while every reference to it keeps working, and a
+/// reference to nothing is a `dangling-reference`.
+fn reference(description: &str) -> Value {
+    text(description)
 }
 
 fn date(description: &str) -> Value {
@@ -56,7 +84,7 @@ fn derived_seat() -> Value {
         &["role", "of"],
         json!({
             "role": one_of(&["chair", "vice-chair"], "Which office of the other body sits here"),
-            "of": id("The other body")
+            "of": reference("The other body")
         }),
     )
 }
@@ -87,9 +115,13 @@ pub fn schema(kind: &str) -> Option<Value> {
                 json!({
                     "name": text("Name, e.g. Umeå kommun"),
                     "kind": one_of(&["region", "municipality", "association", "other"], "Kind of party"),
-                    "org_number": { "type": "string", "pattern": "^[0-9]{6}-[0-9]{4}$", "description": "Organisation number NNNNNN-NNNN" },
+                    // No pattern: `invalid-org-number` judges the form and the check digit, and
+                    // keeps the party in the model while it does.
+                    "org_number": { "type": "string", "description": "Organisation number NNNNNN-NNNN with a valid Luhn check digit" },
                     "county": text("County (län)"),
-                    "side": one_of(&["region", "municipality"], "Side in chair rotation; needed for other kinds that chair")
+                    "side": one_of(&["region", "municipality"], "Side in chair rotation; needed for other kinds that chair"),
+                    "short": text("The abbreviation people use; commands take it for the id"),
+                    "aliases": array_of(text("Another name people use; commands take it for the id"))
                 }),
             ),
         ),
@@ -99,32 +131,34 @@ pub fn schema(kind: &str) -> Option<Value> {
                 &["title", "parties", "effective"],
                 json!({
                     "title": text("Title of the agreement"),
+                    "short": text("The abbreviation people use; commands take it for the id"),
+                    "aliases": array_of(text("Another name people use; commands take it for the id")),
                     "reference": text("Diary number"),
-                    "parties": array_of(id("A party")),
+                    "parties": array_of(reference("A party")),
                     "signed": date("Day signed"),
                     "effective": date("First day in force"),
                     "ends": date("Last day in force of a fixed-term agreement"),
                     "termination": table(&["notice_months"], json!({
                         "notice_months": { "type": "integer", "minimum": 1, "description": "Notice period in calendar months" },
                         "counted_from": one_of(&["received", "handled"], "When the notice period starts"),
-                        "handled_by": id("The body that handles a notice")
+                        "handled_by": reference("The body that handles a notice")
                     })),
                     "notice": array_of(table(&["party", "received"], json!({
-                        "party": id("The party giving notice"),
+                        "party": reference("The party giving notice"),
                         "received": date("Day the notice was received"),
                         "handled": date("Day the notice was handled")
                     }))),
                     "obligation": array_of(table(&["id", "title", "owner"], json!({
                         "id": id("Unique within the agreement"),
                         "title": text("What must be done"),
-                        "owner": id("A body or party"),
+                        "owner": reference("A body or party"),
                         "due": date("Due day of a one-off duty"),
                         "every_months": { "type": "integer", "minimum": 1, "description": "Interval of a recurring duty" },
                         "done": array_of(date("Day fulfilled"))
                     }))),
                     "role": array_of(table(&["role", "party", "name", "from"], json!({
                         "role": one_of(&["partner-owner", "partner-coordinator", "coordinator"], "The role"),
-                        "party": id("The party"),
+                        "party": reference("The party"),
                         "holder": text("The office that carries the role"),
                         "name": text("The person"),
                         "from": date("First day"),
@@ -140,16 +174,18 @@ pub fn schema(kind: &str) -> Option<Value> {
                 &["name", "agreement", "level", "kind", "power", "established"],
                 json!({
                     "name": text("Name of the body"),
-                    "agreement": id("The agreement that sets it up"),
+                    "short": text("The abbreviation people use, e.g. LSG; commands take it for the id"),
+                    "aliases": array_of(text("Another name people use, e.g. Samrådet; commands take it for the id")),
+                    "agreement": reference("The agreement that sets it up"),
                     "level": one_of(&["political", "official"], "Political or official level"),
                     "kind": one_of(&["standing", "working-group"], "A working group needs `ends`"),
                     "power": one_of(&["advisory", "decisive"], "Advisory bodies only recommend"),
                     "established": date("First day active"),
                     "ends": date("Last day active"),
-                    "parent": id("The body it reports to"),
-                    "prepared_by": id("The body cases come through"),
-                    "escalates_to": id("Where questions go on to"),
-                    "chairs_of": id("Made of that body's chair and vice chair (an arbetsutskott)"),
+                    "parent": reference("The body it reports to"),
+                    "prepared_by": reference("The body cases come through"),
+                    "escalates_to": reference("Where questions go on to"),
+                    "chairs_of": reference("Made of that body's chair and vice chair (an arbetsutskott)"),
                     "seats": table(&[], json!({
                         "every_party": { "type": "boolean", "description": "Each party holds an ordinary seat" },
                         "default": seat_limit(),
@@ -171,7 +207,7 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "meetings": table(&[], json!({
                         "per_year_min": { "type": "integer", "minimum": 0, "description": "Fewest meetings in a finished year" },
                         "last_of_year": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of the year's last meeting"),
-                        "duration_minutes": { "type": "integer", "minimum": 1, "maximum": 1440, "description": "Length of a meeting with a start time and no end (default 120)" }
+                        "duration_minutes": { "type": "integer", "minimum": 1, "description": "Length of a meeting with a start time and no end (default 120)" }
                     }))
                 }),
             ),
@@ -183,7 +219,7 @@ pub fn schema(kind: &str) -> Option<Value> {
                 json!({
                     "member": array_of(table(&["name", "party", "role", "from"], json!({
                         "name": text("The person"),
-                        "party": id("The party represented"),
+                        "party": reference("The party represented"),
                         "role": one_of(&["ordinary", "substitute"], "Kind of seat"),
                         "from": date("First day"),
                         "to": date("Last day"),
@@ -208,11 +244,21 @@ pub fn schema(kind: &str) -> Option<Value> {
                 &[],
                 json!({
                     "meeting": array_of(table(&["body", "date"], json!({
-                        "body": id("The body meeting"),
-                        "date": { "type": "string", "format": "date-time", "description": "Local date or date-time" },
-                        "end": { "type": "string", "format": "date-time", "description": "Local date-time the meeting ends (else the body's duration_minutes)" },
+                        "body": reference("The body meeting"),
+                        // A TOML local date or local date-time. Not `format: date-time`: that is
+                        // RFC 3339's, which needs an offset, so taplo rejected every meeting.
+                        "date": {
+                            "type": "string",
+                            "anyOf": [ { "format": "date" }, { "pattern": LOCAL_DATE_TIME_PATTERN } ],
+                            "description": "A date (2026-03-20) or a local date-time (2026-03-20T09:30:00)"
+                        },
+                        "end": {
+                            "type": "string",
+                            "anyOf": [ { "format": "date" }, { "pattern": LOCAL_DATE_TIME_PATTERN } ],
+                            "description": "When the meeting ends, a local date-time (else the body's duration_minutes)"
+                        },
                         "kind": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of meeting"),
-                        "host": id("The hosting party"),
+                        "host": reference("The hosting party"),
                         "place": text("Where")
                     })))
                 }),
@@ -225,18 +271,18 @@ pub fn schema(kind: &str) -> Option<Value> {
                 json!({
                     "title": text("What the case is about"),
                     "raised": date("Day raised"),
-                    "raised_by": id("The party that raised it"),
-                    "concerns": { "oneOf": [ { "const": "all" }, array_of(id("A party")) ], "description": "Parties concerned, or \"all\"" },
-                    "agreement": id("The agreement it falls under"),
+                    "raised_by": reference("The party that raised it"),
+                    "concerns": { "oneOf": [ { "const": "all" }, array_of(reference("A party")) ], "description": "Parties concerned, or \"all\"" },
+                    "agreement": reference("The agreement it falls under"),
                     "event": array_of(table(&["date", "body", "action"], json!({
                         "date": date("Day"),
-                        "body": id("The body"),
+                        "body": reference("The body"),
                         "action": one_of(&["raised", "prepared", "discussed", "recommended", "decided", "escalated", "referred", "closed", "withdrawn"], "What happened"),
                         "reply_by": date("Parties decide by this day"),
                         "note": text("Free text")
                     }))),
                     "decision": array_of(table(&["party", "date", "outcome"], json!({
-                        "party": id("The deciding party"),
+                        "party": reference("The deciding party"),
                         "date": date("Day decided"),
                         "outcome": one_of(&["adopted", "rejected", "pending"], "Outcome"),
                         "reference": text("Diary number")

@@ -58,6 +58,17 @@ impl Session {
         }
     }
 
+    /// For a command that prints one thing only: `--format` is a usage error.
+    pub fn no_format(&self, command: &str) -> Result<(), Error> {
+        match self.format {
+            None => Ok(()),
+            Some(f) => Err(Error::Usage(format!(
+                "`{command}` has no --format (asked for {})",
+                f.name()
+            ))),
+        }
+    }
+
     /// The registry path as shown in front of file names.
     pub fn display_prefix(&self) -> String {
         self.registry_path.to_string_lossy().replace('\\', "/")

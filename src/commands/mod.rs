@@ -17,7 +17,7 @@ mod rules;
 mod schedule;
 mod schema;
 
-pub use check::check;
+pub use check::{check, usage_json as check_usage_json};
 pub use completions::{completions, man};
 pub use deadlines::deadlines;
 pub use diff::diff;

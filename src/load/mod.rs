@@ -4,7 +4,7 @@
 pub mod dir;
 pub mod git;
 mod parse;
-mod validate;
+pub mod validate;
 
 use rayon::prelude::*;
 

@@ -5,106 +5,148 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use regex::Regex;
 use serde_json::Value as Json;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::suggest;
+
 /// A problem: where, and what to say.
 pub type Problem = (Range<usize>, String);
 
-/// A JSON Schema compiled into the few shapes the registry's schemas use, so that walking
-/// a national registry costs no lookups in JSON objects.
-#[derive(Debug)]
-pub enum Node {
-    Table {
-        /// Keys in the schema's (alphabetical) order, for messages.
-        keys: Vec<String>,
-        properties: HashMap<String, Node>,
-        required: Vec<String>,
-        /// The schema of keys not in `properties`; None: they are not allowed.
-        other: Option<Box<Node>>,
-    },
-    Array(Box<Node>),
-    OneOf(Vec<Node>, String),
-    Const(String),
-    Enum(Vec<String>),
-    Date,
-    DateOrDateTime,
-    Text,
-    Integer(Option<i64>),
+/// Every keyword the registry's schemas may use; `Node::compile` honours each of them.
+/// A test walks every schema and fails on a keyword that is not here, so the loader and
+/// the editors (taplo, jsonschema) never judge a file differently without anyone noticing.
+pub const KEYWORDS: &[&str] = &[
+    "$schema",
+    "title",
+    "description",
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "enum",
+    "const",
+    "oneOf",
+    "anyOf",
+    "format",
+    "pattern",
+    "minimum",
+];
+
+/// The `format`s the schemas may use: `date`, RFC 3339's full-date, which taplo and the
+/// jsonschema crate check and which a TOML local date is when written as JSON.
+pub const FORMATS: &[&str] = &["date"];
+
+/// The JSON type of a value: what `type` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    Object,
+    Array,
+    String,
+    Integer,
+    Number,
     Boolean,
-    Any,
+}
+
+/// A JSON Schema compiled once, so that walking a national registry costs no lookups in
+/// JSON objects. Each field is one keyword; `None` or empty: the keyword is absent.
+#[derive(Debug, Default)]
+pub struct Node {
+    description: Option<String>,
+    kind: Option<Type>,
+    /// Keys in alphabetical order, for messages.
+    keys: Vec<String>,
+    properties: HashMap<String, Node>,
+    required: Vec<String>,
+    /// `additionalProperties`: None allows any other key, `Some(None)` none at all.
+    other: Option<Option<Box<Node>>>,
+    items: Option<Box<Node>>,
+    one_of: Vec<Node>,
+    any_of: Vec<Node>,
+    constant: Option<Json>,
+    options: Option<Vec<Json>>,
+    date: bool,
+    pattern: Option<(Regex, String)>,
+    minimum: Option<i64>,
 }
 
 impl Node {
     pub fn compile(schema: &Json) -> Node {
         let get = |key: &str| schema.get(key);
-        if let Some(options) = get("oneOf")
-            .or_else(|| get("anyOf"))
-            .and_then(Json::as_array)
-        {
-            let what = get("description")
-                .and_then(Json::as_str)
-                .unwrap_or("another value");
-            return Node::OneOf(
-                options.iter().map(Node::compile).collect(),
-                what.to_lowercase(),
-            );
+        let nodes = |key: &str| -> Vec<Node> {
+            get(key)
+                .and_then(Json::as_array)
+                .map(|o| o.iter().map(Node::compile).collect())
+                .unwrap_or_default()
+        };
+        let properties: HashMap<String, Node> = get("properties")
+            .and_then(Json::as_object)
+            .map(|p| {
+                p.iter()
+                    .map(|(k, v)| (k.clone(), Node::compile(v)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut keys: Vec<String> = properties.keys().cloned().collect();
+        keys.sort();
+        Node {
+            description: get("description").and_then(Json::as_str).map(str::to_owned),
+            kind: get("type").and_then(Json::as_str).and_then(|t| {
+                Some(match t {
+                    "object" => Type::Object,
+                    "array" => Type::Array,
+                    "string" => Type::String,
+                    "integer" => Type::Integer,
+                    "number" => Type::Number,
+                    "boolean" => Type::Boolean,
+                    _ => return None,
+                })
+            }),
+            keys,
+            properties,
+            required: get("required")
+                .and_then(Json::as_array)
+                .map(|r| {
+                    r.iter()
+                        .filter_map(Json::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            other: get("additionalProperties").and_then(|a| match a {
+                Json::Bool(true) => None,
+                Json::Bool(false) => Some(None),
+                schema => Some(Some(Box::new(Node::compile(schema)))),
+            }),
+            items: get("items").map(|i| Box::new(Node::compile(i))),
+            one_of: nodes("oneOf"),
+            any_of: nodes("anyOf"),
+            constant: get("const").cloned(),
+            options: get("enum").and_then(Json::as_array).cloned(),
+            date: get("format").and_then(Json::as_str) == Some("date"),
+            pattern: get("pattern").and_then(Json::as_str).map(|p| {
+                (
+                    Regex::new(p).expect("the schemas' patterns are valid"),
+                    p.to_owned(),
+                )
+            }),
+            minimum: get("minimum").and_then(Json::as_i64),
         }
-        if let Some(c) = get("const").and_then(Json::as_str) {
-            return Node::Const(c.to_owned());
-        }
-        if let Some(options) = get("enum").and_then(Json::as_array) {
-            return Node::Enum(
-                options
-                    .iter()
-                    .filter_map(Json::as_str)
-                    .map(str::to_owned)
-                    .collect(),
-            );
-        }
-        match (
-            get("type").and_then(Json::as_str),
-            get("format").and_then(Json::as_str),
-        ) {
-            (Some("object"), _) => {
-                let properties: HashMap<String, Node> = get("properties")
-                    .and_then(Json::as_object)
-                    .map(|p| {
-                        p.iter()
-                            .map(|(k, v)| (k.clone(), Node::compile(v)))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let mut keys: Vec<String> = properties.keys().cloned().collect();
-                keys.sort();
-                Node::Table {
-                    keys,
-                    properties,
-                    required: get("required")
-                        .and_then(Json::as_array)
-                        .map(|r| {
-                            r.iter()
-                                .filter_map(Json::as_str)
-                                .map(str::to_owned)
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                    other: get("additionalProperties")
-                        .filter(|a| a.is_object())
-                        .map(|a| Box::new(Node::compile(a))),
-                }
-            }
-            (Some("array"), _) => {
-                Node::Array(Box::new(get("items").map_or(Node::Any, Node::compile)))
-            }
-            (Some("string"), Some("date")) => Node::Date,
-            (Some("string"), Some("date-time")) => Node::DateOrDateTime,
-            (Some("string"), _) => Node::Text,
-            (Some("integer"), _) => Node::Integer(get("minimum").and_then(Json::as_i64)),
-            (Some("boolean"), _) => Node::Boolean,
-            _ => Node::Any,
-        }
+    }
+
+    /// Whether the value here is a TOML date or date-time: the date format here or in one
+    /// of the alternatives. JSON cannot tell `2026-03-20` from `"2026-03-20"`; TOML can,
+    /// and the model reads only the former, so the loader is stricter than JSON Schema here.
+    fn wants_datetime(&self) -> bool {
+        self.date
+            || self
+                .any_of
+                .iter()
+                .chain(&self.one_of)
+                .any(Node::wants_datetime)
     }
 }
 
@@ -128,6 +170,19 @@ fn describe(value: &DeValue) -> String {
     }
 }
 
+/// A scalar as JSON sees it (taplo and the jsonschema crate see a TOML date as its text);
+/// None for arrays and tables.
+fn scalar(value: &DeValue) -> Option<Json> {
+    Some(match value {
+        DeValue::String(s) => Json::from(s.as_ref()),
+        DeValue::Datetime(d) => Json::from(d.to_string()),
+        DeValue::Integer(i) => Json::from(i128::from_str_radix(i.as_str(), i.radix()).ok()? as i64),
+        DeValue::Float(f) => Json::from(f.as_str().replace('_', "").parse::<f64>().ok()?),
+        DeValue::Boolean(b) => Json::from(*b),
+        DeValue::Array(_) | DeValue::Table(_) => return None,
+    })
+}
+
 /// Where a value sits (`member[2].role`), spelt out only when there is something to say:
 /// building the string for every value would be most of the walk's cost.
 #[derive(Clone, Copy)]
@@ -149,36 +204,35 @@ impl std::fmt::Display for Path<'_> {
 }
 
 fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec<Problem>) {
-    let Node::Table {
-        keys,
-        properties,
-        required,
-        other,
-    } = node
-    else {
-        return;
-    };
     for (key, value) in t.iter() {
         let name = key.get_ref().as_ref();
-        match properties.get(name).or(other.as_deref()) {
+        match node.properties.get(name) {
             Some(n) => check(n, value, Path::Key(&path, name), out),
-            None => {
-                let known: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-                let place = match path {
-                    Path::Root => String::new(),
-                    _ => format!(" in `{path}`"),
-                };
-                out.push((
-                    key.span(),
-                    format!(
-                        "unknown key `{name}`{place}, expected one of the keys {}",
-                        known.join(", ")
-                    ),
-                ));
-            }
+            None => match &node.other {
+                None => {}
+                Some(Some(n)) => check(n, value, Path::Key(&path, name), out),
+                Some(None) => {
+                    let known: Vec<String> = node.keys.iter().map(|k| format!("`{k}`")).collect();
+                    let place = match path {
+                        Path::Root => String::new(),
+                        _ => format!(" in `{path}`"),
+                    };
+                    let hint = suggest::closest(name, node.keys.iter().map(String::as_str))
+                        .map(|k| format!("; did you mean `{k}`?"))
+                        .unwrap_or_default();
+                    out.push((
+                        key.span(),
+                        format!(
+                            "unknown key `{name}`{place}, expected one of the keys {}{hint}",
+                            known.join(", ")
+                        ),
+                    ));
+                }
+            },
         }
     }
-    let missing: Vec<String> = required
+    let missing: Vec<String> = node
+        .required
         .iter()
         .filter(|k| t.get(k.as_str()).is_none())
         .map(|k| format!("`{}`", Path::Key(&path, k)))
@@ -193,68 +247,253 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
     }
 }
 
+/// What a node wants, in words, when a value does not fit its type or its alternatives.
+fn expectation(node: &Node, value: &DeValue) -> String {
+    let quoted = node.wants_datetime() && matches!(value, DeValue::String(_));
+    let unquote = if quoted { ", without quotes" } else { "" };
+    if node.date {
+        return format!("a date such as 2026-03-20{unquote}");
+    }
+    if node.wants_datetime() || !node.any_of.is_empty() || !node.one_of.is_empty() {
+        let what = node.description.as_deref().unwrap_or("another value");
+        return format!("{}{unquote}", lowercase_first(what));
+    }
+    match node.kind {
+        Some(Type::String) => "a string",
+        Some(Type::Integer) => "a whole number",
+        Some(Type::Number) => "a number",
+        Some(Type::Boolean) => "true or false",
+        Some(Type::Array) => "an array",
+        Some(Type::Object) => "a table",
+        None => "another value",
+    }
+    .to_owned()
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn fits(node: &Node, value: &Spanned<DeValue>, name: Path) -> bool {
+    let mut trial = Vec::new();
+    check(node, value, name, &mut trial);
+    trial.is_empty()
+}
+
+/// Checks one value against every keyword of its node, in JSON Schema's terms; the first
+/// keyword that fails gives the value's one problem (its children may add their own).
 fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Problem>) {
     let span = value.span();
     let v = value.get_ref();
-    let wrong = |what: &str| format!("`{name}` is {}; expected {what}", describe(v));
-    match (node, v) {
-        (Node::OneOf(options, what), _) => {
-            let fits = options.iter().any(|o| {
-                let mut trial = Vec::new();
-                check(o, value, name, &mut trial);
-                trial.is_empty()
-            });
-            if !fits {
-                out.push((span, wrong(what)));
+    let mut wrong = |what: &str| {
+        out.push((
+            span.clone(),
+            format!("`{name}` is {}; expected {what}", describe(v)),
+        ))
+    };
+
+    // `type`, with TOML's own types where JSON has none: a date is a TOML date, not text in
+    // quotes (the model reads only the former), and text is not a date.
+    if let Some(kind) = node.kind {
+        let datetime = node.wants_datetime();
+        let fits_type = match (kind, v) {
+            (Type::String, DeValue::String(_)) => !datetime,
+            (Type::String, DeValue::Datetime(_)) => datetime,
+            (Type::Integer, DeValue::Integer(_))
+            | (Type::Number, DeValue::Integer(_) | DeValue::Float(_))
+            | (Type::Boolean, DeValue::Boolean(_))
+            | (Type::Array, DeValue::Array(_))
+            | (Type::Object, DeValue::Table(_)) => true,
+            _ => false,
+        };
+        if !fits_type {
+            return wrong(&expectation(node, v));
+        }
+    }
+
+    // `oneOf` and `anyOf`: one problem for the whole value, in the schema's words.
+    let one =
+        node.one_of.is_empty() || node.one_of.iter().filter(|o| fits(o, value, name)).count() == 1;
+    let any = node.any_of.is_empty() || node.any_of.iter().any(|o| fits(o, value, name));
+    if !(one && any) {
+        return wrong(&expectation(node, v));
+    }
+
+    let image = scalar(v);
+    if let Some(c) = &node.constant
+        && image.as_ref() != Some(c)
+    {
+        return wrong(&c.to_string());
+    }
+    if let Some(options) = &node.options
+        && !image.as_ref().is_some_and(|i| options.contains(i))
+    {
+        let list: Vec<String> = options.iter().map(Json::to_string).collect();
+        let hint = match v {
+            DeValue::String(s) => suggest::closest(s, options.iter().filter_map(Json::as_str))
+                .map(|o| format!("; did you mean \"{o}\"?"))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        return wrong(&format!("one of {}{hint}", list.join(", ")));
+    }
+
+    let text = image.as_ref().and_then(Json::as_str);
+    if node.date
+        && let Some(text) = text
+        && !is_full_date(text)
+    {
+        return wrong(&expectation(node, v));
+    }
+    if let Some((regex, pattern)) = &node.pattern
+        && let Some(text) = text
+        && !regex.is_match(text)
+    {
+        let what = crate::schema::pattern_meaning(pattern)
+            .map_or_else(|| format!("text matching {pattern}"), str::to_owned);
+        return wrong(&what);
+    }
+    if let Some(min) = node.minimum
+        && let Some(n) = image.as_ref().and_then(Json::as_f64)
+        && n < min as f64
+    {
+        return out.push((
+            span.clone(),
+            format!("`{name}` is {}; expected at least {min}", describe(v)),
+        ));
+    }
+
+    match v {
+        DeValue::Table(t) => table(node, t, span, name, out),
+        DeValue::Array(items) => {
+            if let Some(item) = &node.items {
+                for (i, element) in items.iter().enumerate() {
+                    check(item, element, Path::Index(&name, i + 1), out);
+                }
             }
         }
-        (Node::Const(c), _) if v.as_str() != Some(c) => {
-            out.push((span, wrong(&format!("\"{c}\""))))
-        }
-        (Node::Enum(options), _) if !v.as_str().is_some_and(|s| options.iter().any(|o| o == s)) => {
-            let list: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
-            out.push((span, wrong(&format!("one of {}", list.join(", ")))));
-        }
-        (Node::Table { .. }, DeValue::Table(t)) => table(node, t, span, name, out),
-        (Node::Array(item), DeValue::Array(items)) => {
-            for (i, element) in items.iter().enumerate() {
-                check(item, element, Path::Index(&name, i + 1), out);
+        _ => {}
+    }
+}
+
+/// RFC 3339's full-date, as the `date` format means: `2026-03-20`, a day that exists.
+fn is_full_date(text: &str) -> bool {
+    text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every keyword used anywhere in `schema`, with every `format` value.
+    fn keywords(schema: &Json, found: &mut Vec<String>) {
+        let Some(object) = schema.as_object() else {
+            return;
+        };
+        for (keyword, value) in object {
+            found.push(keyword.clone());
+            match keyword.as_str() {
+                "properties" => {
+                    for property in value.as_object().into_iter().flat_map(|p| p.values()) {
+                        keywords(property, found);
+                    }
+                }
+                "additionalProperties" | "items" => keywords(value, found),
+                "oneOf" | "anyOf" => {
+                    for option in value.as_array().into_iter().flatten() {
+                        keywords(option, found);
+                    }
+                }
+                "format" => found.push(format!("format: {}", value.as_str().unwrap_or("?"))),
+                _ => {}
             }
         }
-        // A date is a TOML local date; a meeting may also have a local time. No offsets:
-        // the registry's time zone is Europe/Stockholm.
-        (Node::Date, DeValue::Datetime(d))
-            if d.date.is_none() || d.time.is_some() || d.offset.is_some() =>
-        {
-            out.push((span, wrong("a date such as 2026-03-20")));
-        }
-        (Node::DateOrDateTime, DeValue::Datetime(d)) if d.date.is_none() || d.offset.is_some() => {
-            out.push((
-                span,
-                wrong("a date (2026-03-20) or a local date-time (2026-03-20T09:30:00)"),
-            ));
-        }
-        (Node::Integer(Some(min)), DeValue::Integer(i)) => {
-            if let Ok(n) = i128::from_str_radix(i.as_str(), i.radix())
-                && n < i128::from(*min)
-            {
-                out.push((span, format!("`{name}` is {n}; expected at least {min}")));
+    }
+
+    #[test]
+    fn the_validator_honours_every_keyword_and_format_the_schemas_use() {
+        for kind in crate::schema::KINDS {
+            let mut found = Vec::new();
+            keywords(&crate::schema::schema(kind).unwrap(), &mut found);
+            for keyword in found {
+                let known = match keyword.strip_prefix("format: ") {
+                    Some(format) => FORMATS.contains(&format),
+                    None => KEYWORDS.contains(&keyword.as_str()),
+                };
+                assert!(known, "{kind}: the loader does not honour {keyword:?}");
             }
         }
-        (Node::Const(_) | Node::Enum(_) | Node::Any, _)
-        | (Node::Date | Node::DateOrDateTime, DeValue::Datetime(_))
-        | (Node::Text, DeValue::String(_))
-        | (Node::Integer(None), DeValue::Integer(_))
-        | (Node::Boolean, DeValue::Boolean(_)) => {}
-        (Node::Table { .. }, _) => out.push((span, wrong("a table"))),
-        (Node::Array(_), _) => out.push((span, wrong("an array"))),
-        (Node::Date, _) => out.push((span, wrong("a date such as 2026-03-20, without quotes"))),
-        (Node::DateOrDateTime, _) => out.push((
-            span,
-            wrong("a date (2026-03-20) or a local date-time, without quotes"),
-        )),
-        (Node::Text, _) => out.push((span, wrong("a string"))),
-        (Node::Integer(_), _) => out.push((span, wrong("a whole number"))),
-        (Node::Boolean, _) => out.push((span, wrong("true or false"))),
+    }
+
+    fn problems(kind: &str, text: &str) -> Vec<String> {
+        let node = Node::compile(&crate::schema::schema(kind).unwrap());
+        let doc = DeTable::parse(text).unwrap();
+        validate(&node, &doc).into_iter().map(|(_, m)| m).collect()
+    }
+
+    const AGREEMENT: &str = "title = \"T\"\nparties = [\"a\"]\neffective = 2020-01-01\n";
+
+    #[test]
+    fn an_id_outside_the_pattern_is_a_problem() {
+        let text = format!(
+            "{AGREEMENT}[[obligation]]\nid = \"Årlig rapport!\"\ntitle = \"R\"\nowner = \"a\"\ndue = 2021-01-01\n"
+        );
+        assert_eq!(
+            problems("agreement", &text),
+            vec![
+                "`obligation[1].id` is \"Årlig rapport!\"; expected an id: lowercase a-z, digits and -, starting with a letter or a digit (å, ä → a; ö → o)"
+            ]
+        );
+        assert!(
+            problems(
+                "agreement",
+                &text.replace("Årlig rapport!", "arlig-rapport")
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_meeting_is_on_a_local_date_or_at_a_local_date_time() {
+        let meeting = |date: &str| {
+            problems(
+                "meetings",
+                &format!("[[meeting]]\nbody = \"b\"\ndate = {date}\n"),
+            )
+        };
+        assert!(meeting("2026-03-20").is_empty());
+        assert!(meeting("2026-03-20T09:30:00").is_empty());
+        assert!(meeting("2026-03-20 09:30:00").is_empty());
+        let expected = |value: &str, tail: &str| {
+            vec![format!(
+                "`meeting[1].date` is {value}; expected a date (2026-03-20) or a local date-time (2026-03-20T09:30:00){tail}"
+            )]
+        };
+        assert_eq!(
+            meeting("2026-03-20T09:30:00+01:00"),
+            expected("2026-03-20T09:30:00+01:00", "")
+        );
+        assert_eq!(meeting("09:30:00"), expected("09:30:00", ""));
+        assert_eq!(
+            meeting("\"2026-03-20\""),
+            expected("\"2026-03-20\"", ", without quotes")
+        );
+    }
+
+    #[test]
+    fn misspelt_keys_and_values_get_the_closest_allowed_one() {
+        let found = problems("party", "name = \"Umeå kommun\"\nkidn = \"municipality\"\n");
+        assert!(found[0].ends_with("; did you mean `kind`?"), "{found:?}");
+        let found = problems("party", "name = \"Umeå kommun\"\nkind = \"municipalty\"\n");
+        assert_eq!(
+            found,
+            vec![
+                "`kind` is \"municipalty\"; expected one of \"region\", \"municipality\", \"association\", \"other\"; did you mean \"municipality\"?"
+            ]
+        );
     }
 }

@@ -9,6 +9,11 @@ use super::date::Date;
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     pub title: Spanned<String>,
+    /// The abbreviation people use; commands take it for the id.
+    pub short: Option<Spanned<String>>,
+    /// Other names people use; commands take them for the id.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
     pub reference: Option<Spanned<String>>,
     pub parties: Vec<Spanned<String>>,
     pub signed: Option<Spanned<Date>>,

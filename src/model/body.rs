@@ -12,6 +12,11 @@ use super::party::PartyKind;
 #[serde(deny_unknown_fields)]
 pub struct Body {
     pub name: Spanned<String>,
+    /// The abbreviation people use ("LSG"); commands take it for the id.
+    pub short: Option<Spanned<String>>,
+    /// Other names people use ("Samrådet"); commands take them for the id.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
     pub agreement: Spanned<String>,
     pub level: Spanned<Level>,
     pub kind: Spanned<BodyKind>,

@@ -9,6 +9,7 @@ pub mod body;
 pub mod case;
 pub mod date;
 pub mod meeting;
+pub mod names;
 pub mod party;
 pub mod roster;
 pub mod settings;

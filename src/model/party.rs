@@ -11,6 +11,11 @@ pub struct Party {
     pub org_number: Option<Spanned<String>>,
     pub county: Option<Spanned<String>>,
     pub side: Option<Spanned<Side>>,
+    /// The abbreviation people use; commands take it for the id.
+    pub short: Option<Spanned<String>>,
+    /// Other names people use; commands take them for the id.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
 }
 
 impl Party {

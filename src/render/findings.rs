@@ -139,6 +139,8 @@ struct JsonFinding<'a> {
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
+    /// The version of the document's shape (cli.md): 1.
+    version: u32,
     findings: Vec<JsonFinding<'a>>,
     errors: usize,
     warnings: usize,
@@ -148,6 +150,7 @@ struct JsonReport<'a> {
 pub fn json(sources: &Sources, findings: &[Finding]) -> String {
     let (errors, warnings) = counts(findings);
     let report = JsonReport {
+        version: 1,
         findings: findings
             .iter()
             .map(|f| {
@@ -199,4 +202,48 @@ pub fn github(sources: &Sources, findings: &[Finding], prefix: &str) -> String {
         }
     }
     out
+}
+
+/// A Markdown summary for the job's page (`$GITHUB_STEP_SUMMARY`): counts and every
+/// finding, since GitHub shows only the first ten annotations of a step. `baseline` is the
+/// revision whose findings were left out, if any.
+pub fn step_summary(sources: &Sources, findings: &[Finding], baseline: Option<&str>) -> String {
+    let (errors, warnings) = counts(findings);
+    let mut out = String::from("## samverkan check\n\n");
+    let new = if baseline.is_some() { "new " } else { "" };
+    let _ = writeln!(out, "{errors} {new}error(s), {warnings} {new}warning(s)");
+    if let Some(rev) = baseline {
+        let _ = writeln!(
+            out,
+            "\nFindings already present in {} are not listed.",
+            sanitize::markdown(rev)
+        );
+    }
+    if !findings.is_empty() {
+        out.push_str("\n| severity | rule | place | message |\n|---|---|---|---|\n");
+        for f in findings {
+            let at = place(sources, f)
+                .map(|p| format!("{}:{}:{}", p.file, p.line, p.column))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} |",
+                f.severity.as_str(),
+                f.code,
+                sanitize::markdown(&at),
+                sanitize::markdown(&f.message)
+            );
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// The file, code and message of each finding: what `check --baseline` compares.
+pub fn identity(sources: &Sources, f: &Finding) -> (&'static str, Option<String>, String) {
+    let file = f
+        .location
+        .as_ref()
+        .map(|l| sources.get(l.file).path.clone());
+    (f.code, file, f.message.clone())
 }

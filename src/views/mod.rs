@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::model::agreement::{Agreement, RoleKind};
 use crate::model::body::{ChairKind, ChairRole};
 use crate::model::roster::SeatRole;
-use crate::model::{Body, Registry};
+use crate::model::{Body, Registry, names};
 
 /// A person in a role, with the party they sit for when it is known.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -39,33 +39,25 @@ impl Person {
     }
 }
 
-/// The body a view asks about, or a usage error that lists the ids there are.
-pub fn find_body<'a>(reg: &'a Registry, id: &str) -> Result<&'a Body, Error> {
-    reg.bodies.get(id).map(|b| &b.value).ok_or_else(|| {
-        Error::Usage(format!(
-            "no body has the id {id:?}; the bodies are: {}",
-            ids(reg.bodies.keys())
-        ))
-    })
+/// The body a view asks about, by id, name, short name or alias (see [`names`]), with
+/// its id; or a usage error saying which bodies are meant or closest.
+pub fn find_body<'a>(reg: &'a Registry, name: &str) -> Result<(&'a str, &'a Body), Error> {
+    let id = names::resolve(reg, names::Kind::Body, name).map_err(Error::Usage)?;
+    Ok((id, &reg.bodies[id].value))
 }
 
-/// The agreement a view asks about, or a usage error that lists the ids there are.
-pub fn find_agreement<'a>(reg: &'a Registry, id: &str) -> Result<&'a Agreement, Error> {
-    reg.agreements.get(id).map(|a| &a.value).ok_or_else(|| {
-        Error::Usage(format!(
-            "no agreement has the id {id:?}; the agreements are: {}",
-            ids(reg.agreements.keys())
-        ))
-    })
+/// The agreement a view asks about, by id, title, short name or alias, with its id.
+pub fn find_agreement<'a>(
+    reg: &'a Registry,
+    name: &str,
+) -> Result<(&'a str, &'a Agreement), Error> {
+    let id = names::resolve(reg, names::Kind::Agreement, name).map_err(Error::Usage)?;
+    Ok((id, &reg.agreements[id].value))
 }
 
-fn ids<'a>(ids: impl Iterator<Item = &'a String>) -> String {
-    let list: Vec<&str> = ids.map(String::as_str).collect();
-    if list.is_empty() {
-        "(none)".to_owned()
-    } else {
-        list.join(", ")
-    }
+/// The id of the party a view asks about, by id, name, short name or alias.
+pub fn find_party<'a>(reg: &'a Registry, name: &str) -> Result<&'a str, Error> {
+    names::resolve(reg, names::Kind::Party, name).map_err(Error::Usage)
 }
 
 /// The party a person sits for in a body at some time in `first..=last`: their ordinary

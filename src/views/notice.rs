@@ -12,7 +12,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{agreement_parties, find_agreement};
+use super::{agreement_parties, find_agreement, find_party};
 use crate::error::Error;
 use crate::model::agreement::Agreement;
 use crate::model::{Registry, terms};
@@ -144,7 +144,8 @@ pub fn build(
     question: Question,
     today: NaiveDate,
 ) -> Result<Notice, Error> {
-    let agreement = find_agreement(reg, agreement_id)?;
+    let (agreement_id, agreement) = find_agreement(reg, agreement_id)?;
+    let party = find_party(reg, party)?;
     let parties = agreement_parties(agreement);
     if !parties.contains(&party) {
         return Err(Error::Usage(format!(

@@ -92,8 +92,8 @@ pub struct Vacancy {
 /// Every body active on `on`, or only `body`.
 pub fn build(reg: &Registry, body: Option<&str>, on: NaiveDate) -> Result<Roster, Error> {
     let bodies = match body {
-        Some(id) => {
-            let body = find_body(reg, id)?;
+        Some(name) => {
+            let (id, body) = find_body(reg, name)?;
             vec![body_roster(reg, id, body, on)]
         }
         None => reg

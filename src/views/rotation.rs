@@ -97,7 +97,7 @@ pub fn build(
     to: Option<i32>,
     today: NaiveDate,
 ) -> Result<Rotation, Error> {
-    let body = find_body(reg, body_id)?;
+    let (body_id, body) = find_body(reg, body_id)?;
     let (start, end) = reg.body_active(body);
     let first = from.unwrap_or(start.year()).max(start.year());
     let last = to

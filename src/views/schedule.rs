@@ -271,7 +271,10 @@ pub fn build(
     body: Option<&str>,
 ) -> Result<Schedule, Error> {
     let only = match body {
-        Some(id) => Some((id, find_body(reg, id)?.agreement.get_ref().as_str())),
+        Some(name) => {
+            let (id, body) = find_body(reg, name)?;
+            Some((id, body.agreement.get_ref().as_str()))
+        }
         None => None,
     };
     let in_period = |d: NaiveDate| from <= d && d <= to;
@@ -312,7 +315,7 @@ pub fn build(
     Ok(Schedule {
         from,
         to,
-        body: body.map(str::to_owned),
+        body: only.map(|(id, _)| id.to_owned()),
         events,
     })
 }

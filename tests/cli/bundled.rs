@@ -68,7 +68,7 @@ fn the_only_warning_today_is_the_expired_uppsala_strategy() {
         vec![finding(
             "fixed-term-expired",
             "agreements/narvardsstrategi-uppsala-2018-2020.toml",
-            14,
+            21,
             8
         )]
     );

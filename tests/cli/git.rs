@@ -241,3 +241,115 @@ fn a_revision_before_the_registry_existed_is_empty_for_diff_and_an_error_for_at(
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stdout).contains("has no registry"));
 }
+
+/// `check --baseline REV` in a repository whose base commit already has an error in
+/// `parties/umea.toml`: the findings of the work tree as (code, file), and the exit status.
+fn check_against_base(f: &Fixture, extra: &[&str]) -> (Vec<(String, String)>, i32) {
+    let out = samverkan(f.path())
+        .args(["check", "--format", "json", "--baseline", "HEAD"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["file"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    (found, out.status.code().unwrap())
+}
+
+#[test]
+fn baseline_reports_only_what_the_work_tree_brings_and_exits_on_that() {
+    let (f, repo) = repo_with_registry();
+    let broken = b"name = \"Ume\xc3\xa5\"\nkind = \"kommun\"\n";
+    f.write("registry/parties/umea.toml", broken);
+    commit_all(&repo, "a known error");
+    // The same error, moved to another line by a comment: still the same finding.
+    let mut moved = b"# a comment\n".to_vec();
+    moved.extend_from_slice(broken);
+    f.write("registry/parties/umea.toml", &moved);
+    samverkan(f.path()).args(["check"]).assert().code(1);
+    assert_eq!(check_against_base(&f, &[]), (vec![], 0));
+
+    // A new error in another file is reported, alone, and fails the check.
+    f.write(
+        "registry/parties/region.toml",
+        b"name = \"Region\"\nkind = \"landsting\"\n",
+    );
+    assert_eq!(
+        check_against_base(&f, &[]),
+        (
+            vec![("schema".to_owned(), "parties/region.toml".to_owned())],
+            1
+        )
+    );
+}
+
+#[test]
+fn baseline_at_an_unknown_revision_cannot_run() {
+    let (f, _repo) = repo_with_registry();
+    let out = samverkan(f.path())
+        .args(["check", "--format", "json", "--baseline", "no-such-rev"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let message = doc["findings"][0]["message"].as_str().unwrap();
+    assert!(message.contains("--baseline no-such-rev"), "{message}");
+}
+
+#[test]
+fn github_format_appends_a_markdown_summary_with_every_finding() {
+    let (f, repo) = repo_with_registry();
+    f.write(
+        "registry/parties/umea.toml",
+        b"name = \"Ume\xc3\xa5\"\nkind = \"kommun\"\n",
+    );
+    commit_all(&repo, "a known error");
+    // Twelve new findings: more than the ten annotations GitHub shows for a step.
+    for i in 0..12 {
+        f.write(
+            &format!("registry/parties/p{i}.toml"),
+            b"name = \"P | *x*\"\nkind = \"landsting\"\n",
+        );
+    }
+    let summary = f.path().join("summary.md");
+    std::fs::write(&summary, "earlier step\n").unwrap();
+    let out = samverkan(f.path())
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["check", "--format", "github", "--baseline", "HEAD"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 12, "{stdout}");
+    let text = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        text.starts_with("earlier step\n## samverkan check\n"),
+        "{text}"
+    );
+    assert!(text.contains("12 new error(s), 0 new warning(s)"), "{text}");
+    assert!(text.contains("Findings already present in HEAD are not listed."));
+    assert_eq!(
+        text.matches("| error | `schema` | parties/p").count(),
+        12,
+        "{text}"
+    );
+    assert!(!text.contains("parties/umea.toml"), "{text}");
+
+    // Without the variable, or with another format, nothing is written.
+    std::fs::remove_file(&summary).unwrap();
+    samverkan(f.path())
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1);
+    assert!(!summary.exists());
+}

@@ -4,7 +4,9 @@
 mod bundled;
 mod git;
 mod loading;
+mod names;
 mod output;
+mod usage;
 
 use std::path::Path;
 
