@@ -35,10 +35,20 @@ pub fn main() -> u8 {
         Ok(code) => code,
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
         Err(e) => {
-            // Line by line: a message may quote findings over several lines, each made safe.
             let message = e.to_string();
-            let lines: Vec<_> = message.lines().map(render::sanitize::terminal).collect();
-            eprintln!("samverkan: {}", lines.join("\n"));
+            let shown = match e {
+                // Line by line: a registry that cannot be read is shown with its findings,
+                // one line each, each made safe.
+                Error::Registry(_) => message
+                    .lines()
+                    .map(render::sanitize::terminal)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                // Whole: ids and names quoted in a message (from file names, say) must not
+                // start a line of their own.
+                _ => render::sanitize::terminal(&message).into_owned(),
+            };
+            eprintln!("samverkan: {shown}");
             exit::CANNOT_RUN
         }
     }

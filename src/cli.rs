@@ -112,7 +112,7 @@ pub enum Command {
     /// The yearly report: bodies, chairs, meetings, duties, notices and cases of a year
     Report {
         /// The year [default: the year before --today's]
-        #[arg(long)]
+        #[arg(long, value_parser = parse_year)]
         year: Option<i32>,
         /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
         /// (--format xlsx) needs it unless stdout is a pipe
@@ -168,7 +168,7 @@ pub struct RosterArgs {
 #[derive(Debug, Args)]
 pub struct ScheduleArgs {
     /// A calendar year [default: the year of --today]
-    #[arg(long, conflicts_with_all = ["from", "to"])]
+    #[arg(long, value_parser = parse_year, conflicts_with_all = ["from", "to"])]
     pub year: Option<i32>,
     /// First day of the period
     #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "to")]
@@ -217,10 +217,10 @@ pub struct RotationArgs {
     /// A body id
     pub body: String,
     /// First year [default: the body's first year]
-    #[arg(long, value_name = "YEAR")]
+    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
     pub from: Option<i32>,
     /// Last year [default: three years after --today's]
-    #[arg(long, value_name = "YEAR")]
+    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
     pub to: Option<i32>,
     /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
     /// (--format xlsx) needs it unless stdout is a pipe
@@ -243,7 +243,91 @@ pub struct CheckArgs {
     pub baseline: Option<String>,
 }
 
+/// A date on the command line: exactly `YYYY-MM-DD` with a year from 1000 to 9999 (no sign,
+/// no spaces, no short fields), the one form every date flag takes.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+    let shaped = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shaped {
+        return Err(format!("{s:?} is not a date of the form YYYY-MM-DD"));
+    }
+    let year = parse_year(&s[..4]).map_err(|_| format!("{s:?}: {YEAR_RANGE}"))?;
+    let month = s[5..7].parse().expect("two digits");
+    let day = s[8..].parse().expect("two digits");
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| format!("{s:?} is not a day of the calendar"))
+}
+
+const YEAR_RANGE: &str = "the year must be from 1000 to 9999";
+
+/// A year on the command line: four digits, 1000 to 9999.
+pub fn parse_year(s: &str) -> Result<i32, String> {
+    match s.parse::<i32>() {
+        Ok(year) if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && year >= 1000 => {
+            Ok(year)
+        }
+        _ => Err(format!("{s:?} is not a year: {YEAR_RANGE}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_take_exactly_one_form() {
+        assert_eq!(
+            parse_date("2026-01-01"),
+            Ok(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+        );
+        assert_eq!(
+            parse_date("1000-01-01"),
+            Ok(NaiveDate::from_ymd_opt(1000, 1, 1).unwrap())
+        );
+        assert_eq!(
+            parse_date("9999-12-31"),
+            Ok(NaiveDate::from_ymd_opt(9999, 12, 31).unwrap())
+        );
+        for bad in [
+            "+2026-01-01",
+            "2026-1-1",
+            " 2026-01-01",
+            "2026-01-01 ",
+            "0000-01-01",
+            "0999-12-31",
+            "+9999-01-01",
+            "-001-01-01",
+            "12026-01-01",
+            "2026/01/01",
+            "2026-02-30",
+            "2026-13-01",
+            "2026-00-10",
+            "20260101",
+            "",
+            "٢٠٢٦-٠١-٠١",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad:?}");
+        }
+        assert!(parse_date("2026-02-30").unwrap_err().contains("not a day"));
+        assert!(
+            parse_date("0000-01-01")
+                .unwrap_err()
+                .contains("1000 to 9999")
+        );
+    }
+
+    #[test]
+    fn years_are_four_digits_from_1000() {
+        assert_eq!(parse_year("2026"), Ok(2026));
+        assert_eq!(parse_year("1000"), Ok(1000));
+        assert_eq!(parse_year("9999"), Ok(9999));
+        for bad in [
+            "99999", "999", "0999", "+2026", "-2026", " 2026", "2026 ", "1", "",
+        ] {
+            assert!(parse_year(bad).is_err(), "{bad:?}");
+        }
+    }
 }

@@ -105,30 +105,43 @@ pub fn create(dir: &Path) -> Result<(), Error> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let name = dir
-        .file_name()
-        .ok_or_else(|| Error::Usage(format!("{} names no directory", dir.display())))?;
+    if dir.file_name().is_none() {
+        return Err(Error::Usage(format!(
+            "{} names no directory",
+            dir.display()
+        )));
+    }
     // Build the registry beside its destination and move it in with one rename, so that an
-    // interrupted init leaves nothing behind under the name asked for.
-    let staging = parent.join(format!(".{}.samverkan-init", name.to_string_lossy()));
+    // interrupted init leaves nothing behind under the name asked for. The staging folder
+    // has a fresh name made exclusively: init never removes a folder it did not create.
+    let mut builder = tempfile::Builder::new();
+    // No part of the name asked for: a long one must not make the staging name too long.
+    builder.prefix(".samverkan-init.");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o755));
+    let cannot =
+        |e: std::io::Error| Error::Registry(format!("cannot create {}: {e}", dir.display()));
+    let staging = builder.tempdir_in(&parent).map_err(cannot)?;
     let result = (|| -> std::io::Result<()> {
-        if staging.exists() {
-            std::fs::remove_dir_all(&staging)?;
-        }
         for (path, text) in FILES {
-            let full = staging.join(path);
+            let full = staging.path().join(path);
             std::fs::create_dir_all(full.parent().expect("files sit in a folder"))?;
             std::fs::write(full, text)?;
         }
         if dir.exists() {
             std::fs::remove_dir(dir)?; // empty, checked above
         }
-        std::fs::rename(&staging, dir)
+        std::fs::rename(staging.path(), dir)
     })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_dir_all(&staging);
-        Error::Registry(format!("cannot create {}: {e}", dir.display()))
-    })
+    match result {
+        // Moved into place: nothing is left to clean up.
+        Ok(()) => {
+            let _ = staging.keep();
+            Ok(())
+        }
+        // Dropping `staging` removes the folder this run made, and only that.
+        Err(e) => Err(cannot(e)),
+    }
 }
 
 #[cfg(test)]

@@ -6,17 +6,28 @@ use std::path::Path;
 use crate::error::Error;
 
 /// Writes a file through a temporary sibling and a rename: readers never see half a file.
+/// The sibling gets a fresh random name and is created exclusively, so a planted file or
+/// link is never written through; the rename replaces a link at `path` instead of
+/// following it. A sibling left by an interrupted run starts with `.` and is never reused.
 pub fn write_atomically(path: &Path, text: &str) -> Result<(), Error> {
     write_bytes_atomically(path, text.as_bytes())
 }
 
 /// [`write_atomically`] for bytes (a spreadsheet).
 pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let tmp = path.with_extension("tmp-samverkan");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    // No part of the target's name: a long one must not make the sibling's name too long.
+    builder.prefix(".samverkan-tmp.");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut tmp = builder.tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 

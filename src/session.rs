@@ -77,13 +77,16 @@ impl Session {
     /// Reads and parses the registry. Err: it could not be read at all.
     pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
         let files = match &self.at {
-            Some(rev) => load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
-                format!(
-                    "revision {rev} has no registry at {}",
-                    self.display_prefix()
-                )
-            })?,
-            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
+            Some(rev) => {
+                let files = load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
+                    format!(
+                        "revision {rev} has no registry at {}",
+                        self.display_prefix()
+                    )
+                })?;
+                self.settings_present(files, &format!(" in revision {rev}"))?
+            }
+            None => self.working_tree()?,
         };
         Ok(load::load(files))
     }
@@ -93,9 +96,30 @@ impl Session {
     pub fn load_side(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
         let files = match rev {
             Some(rev) => load::git::read(&self.registry_path, rev)?.unwrap_or_default(),
-            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
+            None => self.working_tree()?,
         };
         Ok(load::load(files))
+    }
+
+    fn working_tree(&self) -> Result<Vec<load::RawFile>, String> {
+        let files = load::dir::read(&self.registry_path).map_err(|e| e.0)?;
+        self.settings_present(files, "")
+    }
+
+    /// A folder without `registry.toml` is not a registry: a typo in `-C` (or `-C docs`)
+    /// must not check clean.
+    fn settings_present(
+        &self,
+        files: Vec<load::RawFile>,
+        revision: &str,
+    ) -> Result<Vec<load::RawFile>, String> {
+        if files.iter().any(|f| f.path == "registry.toml") {
+            return Ok(files);
+        }
+        Err(format!(
+            "{} has no registry.toml{revision}, so it is not a registry; pass the registry folder with -C/--registry or SAMVERKAN_REGISTRY, or create one with `samverkan init`",
+            self.display_prefix()
+        ))
     }
 
     /// The registry for a command that reports on it: loading must have succeeded; other

@@ -5,7 +5,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use samverkan::load::load_texts;
+
+#[path = "support/exercise.rs"]
+mod exercise;
+use exercise::check_all;
 
 const PATHS: &[&str] = &[
     "registry.toml",
@@ -24,75 +27,6 @@ fn bundled(path: &str) -> String {
             .join(path),
     )
     .unwrap_or_default()
-}
-
-/// Loading, every rule, and every view and renderer on what loaded.
-fn check_all(files: &[(&str, &str)], today: NaiveDate) {
-    use samverkan::i18n::Lang;
-    use samverkan::render::{csv, ics, json, markdown, table, xlsx};
-    use samverkan::views;
-    let lang = Lang::Sv;
-
-    let (reg, mut findings) = load_texts(files.iter().copied());
-    findings.extend(samverkan::rules::check(&reg, today));
-    let findings = samverkan::rules::apply_levels(&reg, findings);
-
-    if let Ok(roster) = views::roster::build(&reg, None, today) {
-        let _ = (
-            table::roster(&roster, lang),
-            csv::roster(&roster, lang),
-            markdown::roster(&roster, lang),
-            xlsx::roster(&roster, lang),
-        );
-    }
-    let deadlines = views::deadlines::build(&reg, today, None);
-    for lang in [Lang::Sv, Lang::En] {
-        let _ = (
-            table::deadlines(&deadlines, lang),
-            ics::deadlines(&deadlines, reg.name(), lang),
-            xlsx::deadlines(&deadlines, lang),
-        );
-    }
-    let _ = json::deadlines(&deadlines);
-    let year = chrono::Datelike::year(&today);
-    let (first, last) = views::year_span(year).unwrap();
-    if let Ok(schedule) = views::schedule::build(&reg, first, last, None) {
-        let _ = (
-            table::schedule(&schedule, lang),
-            ics::schedule(&schedule, reg.name(), today, lang),
-            xlsx::schedule(&schedule, lang),
-        );
-    }
-    for body in reg.bodies.keys() {
-        if let Ok(rotation) = views::rotation::build(&reg, body, None, None, today) {
-            let _ = (
-                table::rotation(&rotation, lang),
-                xlsx::rotation(&rotation, lang),
-            );
-        }
-    }
-    for (id, agreement) in &reg.agreements {
-        for party in &agreement.value.parties {
-            for question in [
-                views::notice::Question::Given(today),
-                views::notice::Question::LeaveBy(today),
-            ] {
-                if let Ok(notice) = views::notice::build(&reg, id, party.get_ref(), question, today)
-                {
-                    let _ = (
-                        table::notice(&notice, Lang::Sv, today),
-                        json::notice(&notice),
-                    );
-                }
-            }
-        }
-    }
-    if let Ok(as_of) = views::report::as_of(year - 1, today)
-        && let Ok(report) = views::report::build(&reg, year - 1, as_of, &findings)
-    {
-        let _ = (markdown::report(&report, lang), xlsx::report(&report, lang));
-    }
-    let _ = samverkan::render::graph::mermaid(&views::graph::build(&reg), lang);
 }
 
 fn today() -> impl Strategy<Value = NaiveDate> {

@@ -911,13 +911,13 @@ fn calendar_snapshots_in_both_languages(reg: &Path, cases: &[(&str, &[&str])]) {
 #[test]
 fn questions_that_cannot_be_answered() {
     let reg = fixture();
-    usage_error(&reg, &["roster", "nope"], "no body has the id \"nope\"");
+    usage_error(&reg, &["roster", "nope"], "no body is called \"nope\"");
     usage_error(&reg, &["rotation", "nope"], "the bodies are: au, beredning");
     usage_error(&reg, &["schedule", "--body", "nope"], "no body");
     usage_error(
         &reg,
         &["notice", "nope", "--party", "umea", "--given", "2026-01-01"],
-        "no agreement has the id",
+        "no agreement is called \"nope\"",
     );
     usage_error(
         &reg,

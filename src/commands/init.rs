@@ -4,10 +4,7 @@ use crate::error::{Error, exit};
 
 pub fn init(dir: &std::path::Path) -> Result<u8, Error> {
     crate::init::create(dir)?;
-    eprintln!(
-        "samverkan: created a registry in {}; try `samverkan check -C {}`",
-        dir.display(),
-        dir.display()
-    );
+    let shown = crate::render::sanitize::terminal(&dir.to_string_lossy()).into_owned();
+    eprintln!("samverkan: created a registry in {shown}; try `samverkan check -C {shown}`");
     Ok(exit::OK)
 }

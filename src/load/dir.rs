@@ -11,8 +11,10 @@ use super::{RawContent, RawFile};
 #[derive(Debug)]
 pub struct MissingRegistry(pub String);
 
-/// Every `.toml` file under `root` (and every symbolic link, which the loader reports),
-/// skipping names that start with `.`.
+/// Every `.toml` file under `root` (and every symbolic link, and anything else named
+/// `*.toml` that is not a file, which the loader reports), skipping names that start
+/// with `.`. Entries are told apart by their own metadata, links not followed, so a named
+/// pipe is never opened.
 pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
     match std::fs::metadata(root) {
         Ok(m) if m.is_dir() => {}
@@ -33,22 +35,34 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
     // fifth of the run.
     let mut files = Vec::new();
     let mut to_read = Vec::new();
-    let walker = WalkDir::new(root)
+    let mut walker = WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         match entry {
             Ok(entry) => {
                 let rel = relative(root, entry.path());
+                let kind = entry.file_type();
                 if entry.path_is_symlink() {
                     files.push(RawFile {
                         path: rel,
                         content: RawContent::Symlink,
                     });
-                } else if entry.file_type().is_file() && rel.ends_with(".toml") {
-                    to_read.push((rel, entry.into_path()));
+                } else if entry.depth() > 0 && rel.ends_with(".toml") {
+                    if kind.is_file() {
+                        to_read.push((rel, entry.into_path()));
+                    } else {
+                        if kind.is_dir() {
+                            // Reported as one entry; what is inside is not the registry's.
+                            walker.skip_current_dir();
+                        }
+                        files.push(RawFile {
+                            path: rel,
+                            content: RawContent::NotAFile(what_it_is(kind)),
+                        });
+                    }
                 }
             }
             Err(e) => {
@@ -69,14 +83,71 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
             }
         }
     }
-    files.par_extend(to_read.into_par_iter().map(|(path, full)| {
-        let content = match std::fs::read(full) {
-            Ok(bytes) => RawContent::Bytes(bytes),
-            Err(e) => RawContent::Unreadable(e.to_string()),
-        };
-        RawFile { path, content }
+    files.par_extend(to_read.into_par_iter().map(|(path, full)| RawFile {
+        path,
+        content: read_file(&full),
     }));
     Ok(files)
+}
+
+/// A file the walk saw as a regular file. It may have been swapped since for a link or a
+/// named pipe: it is opened without following links and without waiting for a writer,
+/// and read only if it is still a regular file.
+fn read_file(path: &Path) -> RawContent {
+    use std::io::Read;
+
+    let mut file = match open_as_found(path) {
+        Ok(file) => file,
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return RawContent::Symlink,
+        Err(e) => return RawContent::Unreadable(e.to_string()),
+    };
+    match file.metadata() {
+        Ok(m) if m.is_file() => {
+            let mut bytes = Vec::with_capacity(usize::try_from(m.len()).unwrap_or(0));
+            match file.read_to_end(&mut bytes) {
+                Ok(_) => RawContent::Bytes(bytes),
+                Err(e) => RawContent::Unreadable(e.to_string()),
+            }
+        }
+        Ok(m) => RawContent::NotAFile(what_it_is(m.file_type())),
+        Err(e) => RawContent::Unreadable(e.to_string()),
+    }
+}
+
+#[cfg(unix)]
+fn open_as_found(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_as_found(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+/// What a directory entry that is not a file or a link is, for the finding.
+fn what_it_is(kind: std::fs::FileType) -> &'static str {
+    if kind.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    "neither a file nor a directory"
 }
 
 fn relative(root: &Path, path: &Path) -> String {
@@ -85,4 +156,30 @@ fn relative(root: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_swapped_for_a_pipe_or_a_link_is_never_followed_or_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("x.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        assert!(matches!(
+            read_file(&fifo),
+            RawContent::NotAFile("a named pipe (FIFO)")
+        ));
+        let target = dir.path().join("target.toml");
+        std::fs::write(&target, "a = 1\n").unwrap();
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        assert!(matches!(read_file(&link), RawContent::Symlink));
+        assert!(matches!(read_file(&target), RawContent::Bytes(b) if b == b"a = 1\n"));
+    }
 }

@@ -84,6 +84,16 @@ fn collect(
             format!("{dir}/{name}")
         };
         match entry.kind() {
+            // Like a directory on disk: a `.toml` name on a folder or a submodule is not a
+            // file of the registry.
+            Some(ObjectType::Tree) if name.ends_with(".toml") => files.push(RawFile {
+                path,
+                content: RawContent::NotAFile("a directory"),
+            }),
+            Some(ObjectType::Commit) if name.ends_with(".toml") => files.push(RawFile {
+                path,
+                content: RawContent::NotAFile("a git submodule"),
+            }),
             Some(ObjectType::Tree) => {
                 let sub = repo
                     .find_tree(entry.id())

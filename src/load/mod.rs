@@ -29,6 +29,9 @@ pub enum RawContent {
     Unreadable(String),
     /// A symbolic link: never followed.
     Symlink,
+    /// A `.toml` name on something that is not a file (a directory, a named pipe, a
+    /// socket, a device, a git submodule): what it is, never opened.
+    NotAFile(&'static str),
 }
 
 /// What a path holds, by the layout of the format.
@@ -209,6 +212,18 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
                     &UNEXPECTED_FILE,
                     format!(
                         "{path} is a symbolic link, and links are never followed; put the file itself in the registry"
+                    ),
+                )],
+            );
+        }
+        RawContent::NotAFile(what) => {
+            return (
+                SourceFile::new(path.clone(), String::new()),
+                None,
+                vec![FileFinding::whole(
+                    &UNEXPECTED_FILE,
+                    format!(
+                        "{path} is {what}, not a file; the registry holds TOML files only: remove it or give it a name that does not end in .toml"
                     ),
                 )],
             );

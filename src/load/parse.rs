@@ -57,12 +57,28 @@ fn cached_schema(kind: &FileKind) -> &'static Node {
 pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFinding>> {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
+        // toml reports a key too deep to read without a place: find those keys ourselves,
+        // in order, so each such error points at its own key.
+        let mut deep = deep_keys(text);
         return Err(syntax
             .iter()
-            .map(|e| FileFinding {
-                rule: &TOML_SYNTAX,
-                span: e.span().unwrap_or(0..0),
-                message: format!("invalid TOML: {}", one_line(e.message())),
+            .map(|e| {
+                let (span, message) = match (e.span(), deep.next()) {
+                    (Some(span), _) => (span, one_line(e.message())),
+                    (None, Some((span, parts))) => (
+                        span,
+                        format!(
+                            "{}: a key of {parts} dotted parts is more than a reader follows; nest with tables instead",
+                            one_line(e.message())
+                        ),
+                    ),
+                    (None, None) => (0..0, one_line(e.message())),
+                };
+                FileFinding {
+                    rule: &TOML_SYNTAX,
+                    span,
+                    message: format!("invalid TOML: {message}"),
+                }
             })
             .collect());
     }
@@ -106,7 +122,169 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFin
     })
 }
 
+/// The fewest dotted parts of a key (`a.b.c` has 3) that toml refuses, without saying
+/// where: its path (the parts before the last) may have at most 79.
+const DEEP_KEY_PARTS: usize = 81;
+
+/// Each key (of a key/value line or a table header) with at least [`DEEP_KEY_PARTS`]
+/// parts, in file order: the span of its first part and its number of parts.
+fn deep_keys(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, usize)> + '_ {
+    let mut offset = 0;
+    text.split_inclusive('\n').filter_map(move |line| {
+        let start = offset;
+        offset += line.len();
+        longest_dotted_chain(line)
+            .filter(|chain| chain.parts >= DEEP_KEY_PARTS)
+            .map(|chain| {
+                (
+                    start + chain.first.start..start + chain.first.end,
+                    chain.parts,
+                )
+            })
+    })
+}
+
+struct Chain {
+    /// Byte range of the first part within the line.
+    first: std::ops::Range<usize>,
+    parts: usize,
+}
+
+/// The longest run of bare or quoted keys joined by `.` on one line (whitespace around the
+/// dots allowed, as in TOML). A float has two parts and a date none, so a long run is a
+/// key. A sketch of TOML's key grammar, not a parser: it only places what toml refused.
+fn longest_dotted_chain(line: &str) -> Option<Chain> {
+    let bytes = line.as_bytes();
+    let mut best: Option<Chain> = None;
+    let mut current: Option<Chain> = None;
+    let mut after_dot = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let token_end = match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' => {
+                let len = bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+                    .count();
+                Some(i + len)
+            }
+            b'"' | b'\'' => {
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] != b {
+                    j += if b == b'"' && bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                Some((j + 1).min(bytes.len()))
+            }
+            _ => None,
+        };
+        match (token_end, b) {
+            (Some(end), _) => {
+                match current.as_mut() {
+                    Some(chain) if after_dot => chain.parts += 1,
+                    _ => {
+                        if let Some(done) = current.take() {
+                            best = longer(best, done);
+                        }
+                        current = Some(Chain {
+                            first: i..end,
+                            parts: 1,
+                        });
+                    }
+                }
+                after_dot = false;
+                i = end;
+                continue;
+            }
+            (None, b' ' | b'\t') => {}
+            (None, b'.') if current.is_some() && !after_dot => after_dot = true,
+            (None, _) => {
+                if let Some(done) = current.take() {
+                    best = longer(best, done);
+                }
+                after_dot = false;
+                if b == b'#' {
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
+    match current {
+        Some(done) => longer(best, done),
+        None => best,
+    }
+}
+
+fn longer(best: Option<Chain>, other: Chain) -> Option<Chain> {
+    match best {
+        Some(best) if best.parts >= other.parts => Some(best),
+        _ => Some(other),
+    }
+}
+
 /// toml's messages can span lines; a finding is one line.
 fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+        match parse(&FileKind::Party, text) {
+            Err(findings) => findings
+                .into_iter()
+                .filter(|f| std::ptr::eq(f.rule, &TOML_SYNTAX))
+                .map(|f| (f.span, f.message))
+                .collect(),
+            Ok(_) => Vec::new(),
+        }
+    }
+
+    fn dotted(parts: usize) -> String {
+        vec!["a"; parts].join(".")
+    }
+
+    #[test]
+    fn the_deepest_key_toml_reads_is_one_part_short_of_the_limit() {
+        let head = "name = \"X\"\nkind = \"region\"\n";
+        let ok = format!(
+            "{head}[{}]\n{} = 1\n",
+            dotted(DEEP_KEY_PARTS - 1),
+            dotted(2)
+        );
+        assert_eq!(syntax(&ok), vec![]);
+        let deep = format!("{head}{} = 1\n", dotted(DEEP_KEY_PARTS));
+        assert_eq!(syntax(&deep).len(), 1);
+    }
+
+    #[test]
+    fn a_key_too_deep_points_at_its_line() {
+        let head = "name = \"X\"\nkind = \"region\"\n";
+        let at = head.len() + 2;
+        let key = format!("{head}  {} = 1\n", dotted(100_000));
+        let found = syntax(&key);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, at..at + 1);
+        assert!(found[0].1.contains("100000 dotted parts"), "{}", found[0].1);
+
+        let header = format!("{head}[{}]\nx = 1\n", dotted(100_000));
+        assert_eq!(syntax(&header)[0].0, head.len() + 1..head.len() + 2);
+
+        let quoted = format!("{head}\"q.\" . {} = 1\n", vec!["'b'"; 90].join(" . "));
+        assert_eq!(syntax(&quoted)[0].0, head.len()..head.len() + 4);
+    }
+
+    #[test]
+    fn chains_are_keys_not_numbers_or_strings() {
+        let chain = |line: &str| longest_dotted_chain(line).map(|c| (c.first, c.parts));
+        assert_eq!(chain("a.b.c = 1.5"), Some((0..1, 3)));
+        assert_eq!(chain("x = [1.0, 2.0, 3.0]"), Some((5..6, 2)));
+        assert_eq!(chain("x = \"a.b.c.d\""), Some((0..1, 1)));
+        assert_eq!(chain("# a.b.c.d"), None);
+        assert_eq!(chain("[\"a\\\".b\" . c]"), Some((1..8, 2)));
+        assert_eq!(chain("a . b c.d.e"), Some((6..7, 3)));
+    }
 }

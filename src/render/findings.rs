@@ -81,7 +81,7 @@ pub fn text(
                 let _ = writeln!(
                     out,
                     "{}:{}:{}: {severity}[{}]: {message}",
-                    join(prefix, p.file),
+                    sanitize::terminal(&join(prefix, p.file)),
                     p.line,
                     p.column,
                     f.code
@@ -101,7 +101,12 @@ pub fn text(
                 }
             }
             None => {
-                let _ = writeln!(out, "{prefix}: {severity}[{}]: {message}", f.code);
+                let _ = writeln!(
+                    out,
+                    "{}: {severity}[{}]: {message}",
+                    sanitize::terminal(prefix),
+                    f.code
+                );
             }
         }
     }

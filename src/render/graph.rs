@@ -22,9 +22,31 @@ fn mermaid_text(s: &str) -> String {
     out
 }
 
-/// Node ids in Mermaid may not contain `-` safely everywhere; ids are `[a-z0-9-]`.
-fn mermaid_id(id: &str) -> String {
-    id.replace('-', "_")
+/// A Mermaid node id for a registry id: always prefixed (`a_` agreements, `b_` bodies), so
+/// that no id is a keyword (`end`, `subgraph`, `click`, `style` …) or starts an edge
+/// (`o…`, `x…` after `--`). Valid ids are `[a-z0-9-]`; `-` becomes `_` and any other
+/// character (an id the loader flagged) `U<hex>X`, which keeps distinct ids distinct.
+fn mermaid_id(prefix: &str, id: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + id.len());
+    out.push_str(prefix);
+    for c in id.chars() {
+        match c {
+            'a'..='z' | '0'..='9' => out.push(c),
+            '-' => out.push('_'),
+            c => {
+                let _ = write!(out, "U{:X}X", u32::from(c));
+            }
+        }
+    }
+    out
+}
+
+fn agreement_node(id: &str) -> String {
+    mermaid_id("a_", id)
+}
+
+fn body_node(id: &str) -> String {
+    mermaid_id("b_", id)
 }
 
 pub fn mermaid(graph: &Graph, lang: Lang) -> String {
@@ -33,7 +55,7 @@ pub fn mermaid(graph: &Graph, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "  subgraph {}[\"{}\"]",
-            mermaid_id(&format!("agreement-{}", a.id)),
+            agreement_node(&a.id),
             mermaid_text(&a.title)
         );
         for b in &a.bodies {
@@ -46,7 +68,7 @@ pub fn mermaid(graph: &Graph, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "    {}{open}\"{}\"{close}",
-                mermaid_id(&b.id),
+                body_node(&b.id),
                 mermaid_text(&b.name)
             );
         }
@@ -56,9 +78,9 @@ pub fn mermaid(graph: &Graph, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "  {} -->|{}| {}",
-            mermaid_id(&e.from),
+            body_node(&e.from),
             mermaid_text(&words::edge(lang, e.kind)),
-            mermaid_id(&e.to)
+            body_node(&e.to)
         );
     }
     out
@@ -76,7 +98,7 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "  subgraph \"cluster_{}\" {{\n    label=\"{}\";",
-            a.id,
+            dot_text(&a.id),
             dot_text(&a.title)
         );
         for b in &a.bodies {
@@ -88,7 +110,7 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "    \"{}\" [label=\"{}\", shape={shape}];",
-                b.id,
+                dot_text(&b.id),
                 dot_text(&b.name)
             );
         }
@@ -98,11 +120,111 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "  \"{}\" -> \"{}\" [label=\"{}\"];",
-            e.from,
-            e.to,
+            dot_text(&e.from),
+            dot_text(&e.to),
             dot_text(&words::edge(lang, e.kind))
         );
     }
     out.push_str("}\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::graph::{AgreementNode, BodyNode, Edge, EdgeKind};
+
+    /// Mermaid's and Graphviz's keywords and the words Mermaid reads as edge heads, as body
+    /// ids.
+    const KEYWORDS: &[&str] = &[
+        "end",
+        "subgraph",
+        "click",
+        "style",
+        "class",
+        "classdef",
+        "graph",
+        "flowchart",
+        "call",
+        "href",
+        "linkstyle",
+        "direction",
+        "o",
+        "x",
+        "default",
+        "node",
+        "edge",
+        "strict",
+        "digraph",
+    ];
+
+    fn keyword_graph() -> Graph {
+        let body = |id: &str| BodyNode {
+            id: id.to_owned(),
+            name: format!("Body {id}"),
+            level: "official",
+            power: "advisory",
+        };
+        Graph {
+            agreements: vec![
+                AgreementNode {
+                    id: "end".into(),
+                    title: "Avtal".into(),
+                    bodies: KEYWORDS.iter().map(|id| body(id)).collect(),
+                },
+                AgreementNode {
+                    id: "graph".into(),
+                    title: "Avtal 2".into(),
+                    bodies: vec![body("a-b"), body("a_b"), body("\"] end")],
+                },
+            ],
+            edges: KEYWORDS
+                .windows(2)
+                .map(|w| Edge {
+                    from: w[0].to_owned(),
+                    to: w[1].to_owned(),
+                    label: "reports to",
+                    kind: EdgeKind::ReportsTo,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn mermaid_node_ids_are_never_keywords() {
+        let out = mermaid(&keyword_graph(), Lang::En);
+        // Only the two subgraphs close: no body line reads as `end`.
+        assert_eq!(
+            out.lines().filter(|l| l.trim() == "end").count(),
+            2,
+            "{out}"
+        );
+        // Every other line starts with a prefixed id, or opens a subgraph named by one.
+        for line in out.lines().skip(1).filter(|l| l.trim() != "end") {
+            let first = line.trim().trim_start_matches("subgraph ");
+            assert!(first.starts_with("a_") || first.starts_with("b_"), "{line}");
+        }
+        assert!(out.contains("  subgraph a_end[\"Avtal\"]\n"), "{out}");
+        assert!(out.contains("    b_end[\"Body end\"]\n"), "{out}");
+        assert!(out.contains("  b_o -->|reports to| b_x\n"), "{out}");
+    }
+
+    #[test]
+    fn mermaid_ids_stay_distinct_and_plain() {
+        assert_eq!(body_node("a-b"), "b_a_b");
+        assert_eq!(body_node("a_b"), "b_aU5FXb");
+        assert_eq!(body_node("\"] end"), "b_U22XU5DXU20Xend");
+    }
+
+    #[test]
+    fn dot_ids_are_quoted_and_escaped() {
+        let out = dot(&keyword_graph(), Lang::En);
+        assert!(
+            out.contains("    \"end\" [label=\"Body end\", shape=box];\n"),
+            "{out}"
+        );
+        assert!(out.contains("  subgraph \"cluster_graph\" {\n"), "{out}");
+        assert!(out.contains("    \"\\\"] end\" [label="), "{out}");
+        assert!(out.contains("  \"node\" -> \"edge\" [label="), "{out}");
+    }
 }

@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::deadline_words;
-use super::sanitize::markdown;
+use super::sanitize::{markdown, markdown_code};
 use super::table::time;
 use super::words;
 use crate::i18n::{self, Lang};
@@ -336,8 +336,8 @@ pub fn report(view: &Report, lang: Lang) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "`{}`{reference}: {}{ends}.",
-            a.id,
+            "{}{reference}: {}{ends}.",
+            markdown_code(&a.id),
             tr!(lang, "report-parties", count = a.parties)
         );
         if !a.bodies.is_empty() {
@@ -468,8 +468,8 @@ pub fn report(view: &Report, lang: Lang) -> String {
 
 fn finding_line(f: &DiffFinding, lang: Lang) -> String {
     let place = match (&f.file, f.line) {
-        (Some(file), Some(line)) => format!("`{}:{line}` ", m(file)),
-        (Some(file), None) => format!("`{}` ", m(file)),
+        (Some(file), Some(line)) => format!("{} ", markdown_code(&format!("{file}:{line}"))),
+        (Some(file), None) => format!("{} ", markdown_code(file)),
         _ => String::new(),
     };
     format!(
@@ -530,15 +530,15 @@ pub fn diff(view: &Diff, lang: Lang) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "- {sign} `{}`{name} ({})",
-            m(&file.path),
+            "- {sign} {}{name} ({})",
+            markdown_code(&file.path),
             words::change(lang, file.change)
         );
         for f in &file.fields {
             let _ = writeln!(
                 out,
-                "  - `{}`: {} → {}",
-                m(&f.key),
+                "  - {}: {} → {}",
+                markdown_code(&f.key),
                 value(f.old.as_deref()),
                 value(f.new.as_deref())
             );
@@ -549,8 +549,8 @@ pub fn diff(view: &Diff, lang: Lang) -> String {
                 .iter()
                 .map(|f| {
                     format!(
-                        "`{}` {} → {}",
-                        m(&f.key),
+                        "{} {} → {}",
+                        markdown_code(&f.key),
                         value(f.old.as_deref()),
                         value(f.new.as_deref())
                     )

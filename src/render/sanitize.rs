@@ -76,6 +76,26 @@ pub fn markdown(s: &str) -> String {
     out
 }
 
+/// A Markdown code span holding `s` verbatim: a fence longer than any run of backticks
+/// inside, so a name cannot close the span and turn the rest of the line into Markdown.
+pub fn markdown_code(s: &str) -> String {
+    let s = terminal(s);
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    // CommonMark strips one space from each end, and a backtick at either end would join
+    // the fence: pad both.
+    if s.starts_with(['`', ' ']) || s.ends_with(['`', ' ']) {
+        format!("{fence} {s} {fence}")
+    } else {
+        format!("{fence}{s}{fence}")
+    }
+}
+
 /// A CSV cell a spreadsheet will not evaluate: formula starters get a leading `'`.
 pub fn csv_cell(s: &str) -> Cow<'_, str> {
     let s = terminal(s);
@@ -109,6 +129,15 @@ mod tests {
     fn markdown_is_inert() {
         assert_eq!(markdown("<script>|x|"), "\\<script\\>\\|x\\|");
         assert_eq!(markdown("[länk](http://x)"), "\\[länk\\](http://x)");
+    }
+
+    #[test]
+    fn a_code_span_cannot_be_closed_from_inside() {
+        assert_eq!(markdown_code("parties/umea.toml"), "`parties/umea.toml`");
+        assert_eq!(markdown_code("a`b"), "``a`b``");
+        assert_eq!(markdown_code("`x``"), "``` `x`` ```");
+        assert_eq!(markdown_code("a\nb"), "`a\\nb`");
+        assert_eq!(markdown_code("a\n# b"), "`a\\n# b`");
     }
 
     #[test]

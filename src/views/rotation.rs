@@ -88,6 +88,10 @@ pub fn planned_side(recorded: &BTreeMap<i32, Side>, year: i32) -> Option<Side> {
     Some(if flips { side.other() } else { *side })
 }
 
+/// The most years one rotation shows: a century covers any planning question and keeps the
+/// table readable.
+const MAX_YEARS: i64 = 100;
+
 /// Years from `from` to `to` (defaults: the body's first year; three years after today's),
 /// kept to the years the body is active.
 pub fn build(
@@ -108,9 +112,16 @@ pub fn build(
     {
         return Err(Error::Usage(format!("--from {f} is after --to {t}")));
     }
-    if i64::from(last) - i64::from(first) > 1000 {
+    let years = i64::from(last) - i64::from(first) + 1;
+    if years > MAX_YEARS {
+        let asked = match (from, to) {
+            (Some(f), Some(t)) => format!("--from {f} --to {t} asks for {first} to {last}"),
+            (Some(f), None) => format!("--from {f} runs to {last}"),
+            (None, Some(t)) => format!("--to {t} runs from the body's first year, {first}"),
+            (None, None) => format!("the body's years run from {first} to {last}"),
+        };
         return Err(Error::Usage(format!(
-            "{first} to {last} is more than 1000 years; give --from and --to"
+            "{asked}, {years} years; a rotation shows at most {MAX_YEARS} years, so give --from and --to at most {MAX_YEARS} years apart"
         )));
     }
     let rule = chair_rule(reg, body_id);
@@ -255,6 +266,33 @@ mod tests {
 
     const MEMBERS: &str = "[[member]]\nname = \"R\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n\
         [[member]]\nname = \"U\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n";
+
+    #[test]
+    fn a_rotation_spans_at_most_a_century_and_says_what_was_asked() {
+        let reg = fixture(MEMBERS);
+        let today = day("2026-11-25");
+        let years = |from, to| build(&reg, "samrad", from, to, today).map(|r| r.years.len());
+        assert_eq!(years(Some(2022), Some(2121)).unwrap(), 100);
+        // Years before the body are not counted.
+        assert_eq!(years(Some(1000), Some(2121)).unwrap(), 100);
+        let message = |from, to| match build(&reg, "samrad", from, to, today) {
+            Err(Error::Usage(m)) => m,
+            other => panic!("{:?}", other.map(|r| r.years.len())),
+        };
+        let both = message(Some(1000), Some(9999));
+        assert!(
+            both.starts_with("--from 1000 --to 9999 asks for 2022 to 9999, 7978 years;"),
+            "{both}"
+        );
+        assert!(both.contains("at most 100 years"), "{both}");
+        let from = message(Some(2022), Some(2122));
+        assert!(from.contains("2022 to 2122, 101 years"), "{from}");
+        let to = message(None, Some(9999));
+        assert!(
+            to.starts_with("--to 9999 runs from the body's first year, 2022"),
+            "{to}"
+        );
+    }
 
     #[test]
     fn alternate_sides_flip_from_the_last_recorded_year() {

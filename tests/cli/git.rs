@@ -7,7 +7,7 @@ use git2::{Repository, Signature};
 use crate::{Fixture, MINIMAL};
 
 /// Commits everything in the work tree; returns the commit id.
-fn commit_all(repo: &Repository, message: &str) -> git2::Oid {
+pub fn commit_all(repo: &Repository, message: &str) -> git2::Oid {
     let mut index = repo.index().unwrap();
     index
         .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
@@ -44,7 +44,7 @@ fn repo_with_registry() -> (Fixture, Repository) {
     (f, repo)
 }
 
-fn samverkan(dir: &Path) -> assert_cmd::Command {
+pub fn samverkan(dir: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("samverkan").unwrap();
     cmd.current_dir(dir)
         .env_remove("SAMVERKAN_REGISTRY")

@@ -3,6 +3,7 @@
 
 mod bundled;
 mod git;
+mod hostile;
 mod loading;
 mod names;
 mod output;

@@ -295,10 +295,13 @@ fn graph_draws_bodies_and_their_links_in_every_format() {
     let mermaid = String::from_utf8(f.cmd().arg("graph").output().unwrap().stdout).unwrap();
     assert!(mermaid.starts_with("flowchart TD\n"), "{mermaid}");
     assert!(
-        mermaid.contains("samrad([\"Samråd #quot;för#quot; #lt;vård#gt;\"])"),
+        mermaid.contains("    b_samrad([\"Samråd #quot;för#quot; #lt;vård#gt;\"])"),
         "{mermaid}"
     );
-    assert!(mermaid.contains("lsg -->|prepares| samrad"), "{mermaid}");
+    assert!(
+        mermaid.contains("  b_lsg -->|prepares| b_samrad\n"),
+        "{mermaid}"
+    );
     let dot = String::from_utf8(
         f.cmd()
             .args(["graph", "--format", "dot"])
