@@ -33,6 +33,7 @@ pub fn pattern_meaning(pattern: &str) -> Option<&'static str> {
             "an id: lowercase a-z, digits and -, starting with a letter or a digit (å, ä → a; ö → o)",
         ),
         LOCAL_DATE_TIME_PATTERN => Some("a local date-time such as 2026-03-20T09:30:00"),
+        MONTH_PATTERN => Some("a month such as \"2020-11\""),
         _ => None,
     }
 }
@@ -51,6 +52,18 @@ fn reference(description: &str) -> Value {
 
 fn date(description: &str) -> Value {
     json!({ "type": "string", "format": "date", "description": description })
+}
+
+/// `"YYYY-MM"`: a month, where the sources give no day.
+pub const MONTH_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+
+/// A day, or a month (`"2020-11"`) where the sources give only the month.
+fn day_or_month(description: &str) -> Value {
+    json!({
+        "type": "string",
+        "anyOf": [ { "format": "date" }, { "pattern": MONTH_PATTERN } ],
+        "description": description
+    })
 }
 
 fn text(description: &str) -> Value {
@@ -138,6 +151,17 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "signed": date("Day signed"),
                     "effective": date("First day in force"),
                     "ends": date("Last day in force of a fixed-term agreement"),
+                    "superseded_by": reference("The agreement that follows this one"),
+                    "archived": date("Day it was kept for the record only (silences fixed-term-expired)"),
+                    "renewal": table(&["months", "notice_months"], json!({
+                        "months": { "type": "integer", "minimum": 1, "description": "Length of each following term, in months" },
+                        "notice_months": { "type": "integer", "minimum": 1, "description": "Notice before a term's last day that stops the renewal" }
+                    })),
+                    "extension": array_of(table(&["until"], json!({
+                        "until": date("The new last day in force"),
+                        "decided": day_or_month("Day (or month) decided"),
+                        "reference": text("Minutes or decision reference")
+                    }))),
                     "termination": table(&["notice_months"], json!({
                         "notice_months": { "type": "integer", "minimum": 1, "description": "Notice period in calendar months" },
                         "counted_from": one_of(&["received", "handled"], "When the notice period starts"),

@@ -127,7 +127,10 @@ fn check_deadlines_shape(v: &Value) {
         assert!(!d["subject"].as_str().unwrap().is_empty());
         // A derived deadline (the latest notice) moves earlier past closed days, a set one
         // later.
-        if matches!(d["kind"].as_str(), Some("notice" | "notice-handled")) {
+        if matches!(
+            d["kind"].as_str(),
+            Some("notice" | "notice-handled" | "notice-renewal")
+        ) {
             assert!(d["adjusted"].as_str() <= d["date"].as_str(), "{d}");
         } else {
             assert!(d["adjusted"].as_str() >= d["date"].as_str(), "{d}");

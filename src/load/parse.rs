@@ -10,6 +10,9 @@ use crate::model::meeting::MeetingsFile;
 use crate::model::{Agreement, Body, Case, Party, Roster, Settings};
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
 
+// A document lives only from its parse to its place in the registry, one per file: the
+// size of the largest kind costs nothing worth a box per file.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Document {
     Settings(Settings),

@@ -141,12 +141,33 @@ impl Node {
     /// of the alternatives. JSON cannot tell `2026-03-20` from `"2026-03-20"`; TOML can,
     /// and the model reads only the former, so the loader is stricter than JSON Schema here.
     fn wants_datetime(&self) -> bool {
-        self.date
+        self.is_datetime()
             || self
                 .any_of
                 .iter()
                 .chain(&self.one_of)
                 .any(Node::wants_datetime)
+    }
+
+    /// A TOML date or date-time itself: the date format, or the local date-time pattern
+    /// (which taplo and JSON Schema match against a TOML date-time as text).
+    fn is_datetime(&self) -> bool {
+        self.date
+            || self
+                .pattern
+                .as_ref()
+                .is_some_and(|(_, p)| p == crate::schema::LOCAL_DATE_TIME_PATTERN)
+    }
+
+    /// Whether text in quotes may stand here: no alternative, or one that is not a date
+    /// (a month `"2020-11"` where a day or a month is allowed).
+    fn allows_text(&self) -> bool {
+        let alternatives: Vec<&Node> = self.any_of.iter().chain(&self.one_of).collect();
+        if alternatives.is_empty() {
+            !self.is_datetime()
+        } else {
+            alternatives.iter().any(|a| a.allows_text())
+        }
     }
 }
 
@@ -249,7 +270,8 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
 
 /// What a node wants, in words, when a value does not fit its type or its alternatives.
 fn expectation(node: &Node, value: &DeValue) -> String {
-    let quoted = node.wants_datetime() && matches!(value, DeValue::String(_));
+    let quoted =
+        node.wants_datetime() && !node.allows_text() && matches!(value, DeValue::String(_));
     let unquote = if quoted { ", without quotes" } else { "" };
     if node.date {
         return format!("a date such as 2026-03-20{unquote}");
@@ -301,7 +323,7 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
     if let Some(kind) = node.kind {
         let datetime = node.wants_datetime();
         let fits_type = match (kind, v) {
-            (Type::String, DeValue::String(_)) => !datetime,
+            (Type::String, DeValue::String(_)) => node.allows_text(),
             (Type::String, DeValue::Datetime(_)) => datetime,
             (Type::Integer, DeValue::Integer(_))
             | (Type::Number, DeValue::Integer(_) | DeValue::Float(_))

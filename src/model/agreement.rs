@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::date::Date;
+use super::date::{Date, DayOrMonth};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -20,6 +20,16 @@ pub struct Agreement {
     pub effective: Spanned<Date>,
     /// The last day in force of a fixed-term agreement.
     pub ends: Option<Spanned<Date>>,
+    /// An ended agreement's successor: it silences `fixed-term-expired`.
+    pub superseded_by: Option<Spanned<String>>,
+    /// The day an ended agreement was kept for the record only: it silences
+    /// `fixed-term-expired`.
+    pub archived: Option<Spanned<Date>>,
+    /// A fixed term that renews unless a party gives notice.
+    pub renewal: Option<Spanned<Renewal>>,
+    /// Decisions that moved a fixed term's last day.
+    #[serde(default)]
+    pub extension: Vec<Spanned<Extension>>,
     pub termination: Option<Spanned<Termination>>,
     #[serde(default)]
     pub notice: Vec<Spanned<Notice>>,
@@ -33,6 +43,21 @@ impl Agreement {
     pub fn has_party(&self, party: &str) -> bool {
         self.parties.iter().any(|p| p.get_ref() == party)
     }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Renewal {
+    pub months: Spanned<u32>,
+    pub notice_months: Spanned<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extension {
+    pub until: Spanned<Date>,
+    pub decided: Option<Spanned<DayOrMonth>>,
+    pub reference: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -88,3 +88,110 @@ impl<'de> Deserialize<'de> for MeetingTime {
         }
     }
 }
+
+/// A day, or where the sources give only a month, a month (`"2020-11"`): some day of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DayOrMonth {
+    Day(NaiveDate),
+    /// The first day of the month.
+    Month(NaiveDate),
+}
+
+impl DayOrMonth {
+    /// The first day it may be.
+    pub fn first(self) -> NaiveDate {
+        match self {
+            DayOrMonth::Day(d) | DayOrMonth::Month(d) => d,
+        }
+    }
+
+    /// The last day it may be: a duty due in a month is due on its last day.
+    pub fn last(self) -> NaiveDate {
+        match self {
+            DayOrMonth::Day(d) => d,
+            DayOrMonth::Month(first) => first
+                .checked_add_months(chrono::Months::new(1))
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(first),
+        }
+    }
+}
+
+impl fmt::Display for DayOrMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DayOrMonth::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            DayOrMonth::Month(d) => write!(f, "{}", d.format("%Y-%m")),
+        }
+    }
+}
+
+/// `"YYYY-MM"` as the first day of that month; None for anything else (`"2020-13"`).
+pub fn parse_month(s: &str) -> Option<NaiveDate> {
+    let (year, month) = s.split_once('-')?;
+    if year.len() != 4
+        || month.len() != 2
+        || !(year.bytes().chain(month.bytes())).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
+}
+
+impl<'de> Deserialize<'de> for DayOrMonth {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Day(Date),
+            Month(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Day(d) => Ok(DayOrMonth::Day(d.0)),
+            Raw::Month(s) => parse_month(&s).map(DayOrMonth::Month).ok_or_else(|| {
+                de::Error::custom(format!(
+                    "{s:?} is not a month; expected a date such as 2020-04-30 or a month such as \"2020-11\""
+                ))
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod day_or_month_tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Doc {
+        when: DayOrMonth,
+    }
+
+    fn when(text: &str) -> Result<DayOrMonth, String> {
+        toml::from_str::<Doc>(text)
+            .map(|d| d.when)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_day_or_a_month() {
+        let day = NaiveDate::from_ymd_opt(2020, 4, 30).unwrap();
+        assert_eq!(when("when = 2020-04-30"), Ok(DayOrMonth::Day(day)));
+        let month = when("when = \"2020-11\"").unwrap();
+        assert_eq!(month.first(), NaiveDate::from_ymd_opt(2020, 11, 1).unwrap());
+        assert_eq!(month.last(), NaiveDate::from_ymd_opt(2020, 11, 30).unwrap());
+        assert_eq!(month.to_string(), "2020-11");
+        assert_eq!(
+            when("when = \"2024-02\"").unwrap().last(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
+        for bad in [
+            "\"2020-13\"",
+            "\"2020-1\"",
+            "\"hösten 2020\"",
+            "\"2020-11-01\"",
+            "2020-11-01T10:00:00",
+        ] {
+            assert!(when(&format!("when = {bad}")).is_err(), "{bad}");
+        }
+    }
+}

@@ -132,8 +132,12 @@ pub fn first_meeting_after(reg: &Registry, body: &str, day: NaiveDate) -> Option
     days.get(days.partition_point(|d| *d <= day)).copied()
 }
 
-/// The last day in force for the party that gave the notice.
+/// The last day in force for the party that gave the notice: on a renewing agreement, the
+/// end of the term the notice stops; else `notice_months` after the notice counts.
 pub fn notice_end(reg: &Registry, agreement: &Agreement, notice: &Notice) -> Option<NaiveDate> {
+    if agreement.renewal.is_some() {
+        return renewal_exit(agreement, notice.received.get_ref().0);
+    }
     let months = *agreement
         .termination
         .as_ref()?
@@ -141,6 +145,68 @@ pub fn notice_end(reg: &Registry, agreement: &Agreement, notice: &Notice) -> Opt
         .notice_months
         .get_ref();
     notice_start(reg, agreement, notice).map(|start| add_months(start, months))
+}
+
+/// The last day of a fixed term: `ends`, or the latest `[[extension]]`'s `until`. None for
+/// an open-ended agreement (an extension without `ends` is `renewal-without-term`).
+pub fn fixed_term_end(agreement: &Agreement) -> Option<NaiveDate> {
+    let ends = agreement.ends.as_ref()?.get_ref().0;
+    Some(
+        agreement
+            .extension
+            .iter()
+            .map(|e| e.get_ref().until.get_ref().0)
+            .fold(ends, NaiveDate::max),
+    )
+}
+
+/// A renewing agreement's terms: (months a term lasts, notice months before a term's end).
+fn renewal_terms(agreement: &Agreement) -> Option<(u32, u32)> {
+    let renewal = agreement.renewal.as_ref()?.get_ref();
+    Some((*renewal.months.get_ref(), *renewal.notice_months.get_ref()))
+}
+
+/// The last days of a renewing agreement's terms, from the fixed term's on: each `months`
+/// after the first (counted from it, so a 29 February comes back in leap years).
+fn term_ends(agreement: &Agreement) -> impl Iterator<Item = NaiveDate> {
+    let first = fixed_term_end(agreement);
+    let months = renewal_terms(agreement).map_or(0, |(months, _)| months);
+    (0u32..)
+        .map_while(move |k| Some(add_months(first?, k.checked_mul(months)?)))
+        // A term end saturated at the calendar's end repeats: stop there.
+        .scan(None, |previous, end| {
+            if *previous == Some(end) {
+                None
+            } else {
+                *previous = Some(end);
+                Some(end)
+            }
+        })
+}
+
+/// The first term end on or after `day` (None: not a renewing agreement).
+pub fn term_end_on_or_after(agreement: &Agreement, day: NaiveDate) -> Option<NaiveDate> {
+    renewal_terms(agreement)?;
+    term_ends(agreement).find(|end| *end >= day)
+}
+
+/// A term's latest notice day L: the latest L with L + notice months ≤ the term's end.
+pub fn term_latest_notice(agreement: &Agreement, term_end: NaiveDate) -> Option<NaiveDate> {
+    let (_, notice_months) = renewal_terms(agreement)?;
+    Some(latest_start_for_end(term_end, notice_months))
+}
+
+/// The term end at which a notice received on `received` takes effect: the first whose
+/// latest notice day it meets.
+pub fn renewal_exit(agreement: &Agreement, received: NaiveDate) -> Option<NaiveDate> {
+    let (_, notice_months) = renewal_terms(agreement)?;
+    term_ends(agreement).find(|end| received <= latest_start_for_end(*end, notice_months))
+}
+
+/// The latest term end on or before `day`, if any.
+pub fn term_end_on_or_before(agreement: &Agreement, day: NaiveDate) -> Option<NaiveDate> {
+    renewal_terms(agreement)?;
+    term_ends(agreement).take_while(|end| *end <= day).last()
 }
 
 /// The last day each party that gave notice is bound (its earliest notice end).
@@ -162,11 +228,14 @@ pub fn party_exits(reg: &Registry, agreement: &Agreement) -> BTreeMap<String, Na
     exits
 }
 
-/// The agreement's last day: `ends` for a fixed-term agreement; for an open-ended one the
-/// day the second-to-last remaining party's notice takes effect; otherwise None.
+/// The agreement's last day: a fixed term's end (`ends` or its latest extension); for an
+/// open-ended or renewing one the day the second-to-last remaining party's notice takes
+/// effect; otherwise None.
 pub fn agreement_end(reg: &Registry, agreement: &Agreement) -> Option<NaiveDate> {
-    if let Some(ends) = &agreement.ends {
-        return Some(ends.get_ref().0);
+    if agreement.renewal.is_none()
+        && let Some(end) = fixed_term_end(agreement)
+    {
+        return Some(end);
     }
     let mut parties: Vec<&str> = agreement
         .parties
@@ -266,5 +335,68 @@ mod tests {
         // A party's earliest notice counts.
         assert_eq!(party_exits(&reg, a)["l"], day(2026, 7, 15));
         assert_eq!(reg.agreement_end("a"), Some(day(2026, 7, 15)));
+    }
+
+    fn renewing(extra: &str) -> Registry {
+        let files = [
+            (
+                "parties/r.toml",
+                "name = \"R\"\nkind = \"region\"\n".to_owned(),
+            ),
+            (
+                "parties/k.toml",
+                "name = \"K\"\nkind = \"municipality\"\n".to_owned(),
+            ),
+            (
+                "agreements/a.toml",
+                format!(
+                    "title = \"A\"\nparties = [\"r\", \"k\"]\neffective = 2018-01-01\nends = 2020-12-31\n\
+                     [renewal]\nmonths = 24\nnotice_months = 12\n{extra}"
+                ),
+            ),
+        ];
+        load_texts(files.iter().map(|(path, text)| (*path, text.as_str()))).0
+    }
+
+    #[test]
+    fn a_renewing_term_goes_on_until_notice_stops_it() {
+        let reg = renewing("");
+        let a = &reg.agreements["a"].value;
+        // Terms end 2020-12-31, 2022-12-31, 2024-12-31 …; none ends while no one gives notice.
+        assert_eq!(
+            term_end_on_or_after(a, day(2021, 1, 1)),
+            Some(day(2022, 12, 31))
+        );
+        assert_eq!(
+            term_end_on_or_after(a, day(2026, 11, 25)),
+            Some(day(2026, 12, 31))
+        );
+        assert_eq!(
+            term_end_on_or_before(a, day(2026, 11, 25)),
+            Some(day(2024, 12, 31))
+        );
+        assert_eq!(
+            term_latest_notice(a, day(2026, 12, 31)),
+            Some(day(2025, 12, 31))
+        );
+        assert_eq!(reg.agreement_end("a"), None);
+        // A notice on a term's latest notice day stops it at that term's end; a day later,
+        // at the next one.
+        assert_eq!(renewal_exit(a, day(2025, 12, 31)), Some(day(2026, 12, 31)));
+        assert_eq!(renewal_exit(a, day(2026, 1, 1)), Some(day(2028, 12, 31)));
+        // With two parties, one notice ends the agreement.
+        let reg = renewing("[[notice]]\nparty = \"k\"\nreceived = 2026-01-10\n");
+        assert_eq!(reg.agreement_end("a"), Some(day(2028, 12, 31)));
+    }
+
+    #[test]
+    fn an_extension_moves_the_fixed_term_and_the_terms_after_it() {
+        let reg = renewing("[[extension]]\nuntil = 2021-06-30\ndecided = \"2020-11\"\n");
+        let a = &reg.agreements["a"].value;
+        assert_eq!(fixed_term_end(a), Some(day(2021, 6, 30)));
+        assert_eq!(
+            term_end_on_or_after(a, day(2021, 7, 1)),
+            Some(day(2023, 6, 30))
+        );
     }
 }

@@ -13,6 +13,7 @@ pub fn kind(lang: Lang, kind: DeadlineKind) -> String {
     match kind {
         DeadlineKind::Notice => tr!(lang, "deadline-kind-notice"),
         DeadlineKind::NoticeHandled => tr!(lang, "deadline-kind-notice-handled"),
+        DeadlineKind::NoticeRenewal => tr!(lang, "deadline-kind-notice-renewal"),
         DeadlineKind::NoticeEffective => tr!(lang, "deadline-kind-notice-effective"),
         DeadlineKind::Obligation => tr!(lang, "deadline-kind-obligation"),
         DeadlineKind::Reply => tr!(lang, "deadline-kind-reply"),
@@ -125,6 +126,19 @@ pub fn subject(lang: Lang, subject: &Subject) -> String {
                 ),
             }
         }
+        Subject::NoticeRenewal {
+            party_names,
+            title,
+            term_end,
+            renewal_months,
+        } => tr!(
+            lang,
+            "subject-notice-renewal",
+            parties = parties(lang, party_names),
+            title = title.as_str(),
+            term_end = iso(*term_end),
+            renewal = *renewal_months
+        ),
         Subject::Obligation { title, owner_name } => tr!(
             lang,
             "subject-obligation",
@@ -259,6 +273,13 @@ pub fn note(lang: Lang, note: &Note) -> String {
         Note::BeforeEffective { effective } => {
             tr!(lang, "note-before-effective", effective = iso(*effective))
         }
+        Note::FirstTermEndsLater { term_end } => {
+            tr!(
+                lang,
+                "note-first-term-ends-later",
+                term_end = iso(*term_end)
+            )
+        }
     }
 }
 
@@ -288,15 +309,21 @@ pub fn notice_rows(lang: Lang, view: &Notice, today: NaiveDate) -> Vec<(String, 
         ),
         (
             tr!(lang, "notice-label-terms"),
-            match &terms.handled_by {
-                Some(body) => tr!(
+            match (&terms.handled_by, terms.renewal_months) {
+                (_, Some(renewal)) => tr!(
+                    lang,
+                    "notice-terms-renewal",
+                    months = terms.notice_months,
+                    renewal = renewal
+                ),
+                (Some(body), None) => tr!(
                     lang,
                     "notice-terms-handled",
                     months = terms.notice_months,
                     body = terms.handled_by_name.as_deref().unwrap_or(body),
                     id = body.as_str()
                 ),
-                None => tr!(lang, "notice-terms-received", months = terms.notice_months),
+                (None, None) => tr!(lang, "notice-terms-received", months = terms.notice_months),
             },
         ),
     ];

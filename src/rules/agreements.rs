@@ -43,14 +43,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let reg = ctx.reg;
     for a in reg.agreements.values() {
         let v = &a.value;
+        // A successor or an archive date says the registry keeps it for the record.
+        let kept = v.superseded_by.is_some() || v.archived.is_some();
         if let Some(ends) = &v.ends
-            && ends.get_ref().0 < ctx.today
+            && let Some(end) = reg.agreement_end(&a.id)
+            && end < ctx.today
+            && !kept
         {
             out.push(FIXED_TERM_EXPIRED.finding(
                 a.at(ends),
                 format!(
-                    "the agreement ended on {} and is still in the registry as it was; record its successor or archive it",
-                    ends.get_ref()
+                    "the agreement ended on {end} and is still in the registry as it was; record its successor or archive it"
                 ),
             ));
         }

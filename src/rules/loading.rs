@@ -225,6 +225,17 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
             ("effective", v.effective.get_ref().0),
             ("ends", ends.get_ref().0),
         );
+        for e in &v.extension {
+            let until = &e.get_ref().until;
+            refs.range(
+                a.at(until),
+                ("ends", ends.get_ref().0),
+                ("until", until.get_ref().0),
+            );
+        }
+    }
+    if let Some(successor) = &v.superseded_by {
+        refs.agreement(a.at(successor), successor, "superseded_by");
     }
     if let Some(termination) = &v.termination {
         let t = termination.get_ref();

@@ -40,6 +40,7 @@ pub struct Deadlines {
 pub enum DeadlineKind {
     Notice,
     NoticeHandled,
+    NoticeRenewal,
     NoticeEffective,
     Obligation,
     Reply,
@@ -53,6 +54,7 @@ impl DeadlineKind {
         match self {
             DeadlineKind::Notice => "notice",
             DeadlineKind::NoticeHandled => "notice-handled",
+            DeadlineKind::NoticeRenewal => "notice-renewal",
             DeadlineKind::NoticeEffective => "notice-effective",
             DeadlineKind::Obligation => "obligation",
             DeadlineKind::Reply => "reply",
@@ -118,6 +120,13 @@ pub enum Subject {
         /// The meeting the notice must reach the body in time for; None when the recorded
         /// calendar does not reach the latest handling day.
         meeting: Option<NaiveDate>,
+    },
+    /// A renewing fixed term: notice by then stops it at the term's end.
+    NoticeRenewal {
+        party_names: Vec<String>,
+        title: String,
+        term_end: NaiveDate,
+        renewal_months: u32,
     },
     Obligation {
         title: String,
@@ -256,24 +265,29 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
     let end = reg.agreement_end(id);
     let in_force = end.is_none_or(|e| e >= today);
 
-    if let Some(ends) = &a.ends {
-        let ends = ends.get_ref().0;
-        if ends >= today {
-            b.push(
-                DeadlineKind::FixedTermEnd,
-                format!("fixed-term-end/{id}"),
-                ends,
-                ends,
-                Subject::FixedTermEnd {
-                    title: title.clone(),
-                },
-            )
-            .agreement = Some(id.to_owned());
-        }
+    if a.renewal.is_none()
+        && let Some(ends) = terms::fixed_term_end(a)
+        && ends >= today
+    {
+        b.push(
+            DeadlineKind::FixedTermEnd,
+            format!("fixed-term-end/{id}"),
+            ends,
+            ends,
+            Subject::FixedTermEnd {
+                title: title.clone(),
+            },
+        )
+        .agreement = Some(id.to_owned());
     }
 
+    if let Some(renewal) = &a.renewal
+        && in_force
+    {
+        renewal_deadline(b, id, a, *renewal.get_ref().months.get_ref());
+    }
     // Notices given, and the deadline of the parties that have not given one.
-    if let Some((months, handled_by)) = terms::notice_terms(a) {
+    if let Some((months, handled_by)) = terms::notice_terms(a).filter(|_| a.renewal.is_none()) {
         for n in a.notice.iter().map(|n| n.get_ref()) {
             let party = n.party.get_ref();
             if !a.has_party(party) {
@@ -384,6 +398,83 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
             d.parties = vec![owner.clone()];
         }
     }
+}
+
+/// A renewing fixed term: the notices given, and for the parties that have not given one
+/// the latest notice day of the first term whose day to act by is still ahead.
+fn renewal_deadline(b: &mut Builder, id: &str, a: &Agreement, renewal_months: u32) {
+    let reg = b.reg;
+    let today = b.today;
+    let title = a.title.get_ref();
+    for n in a.notice.iter().map(|n| n.get_ref()) {
+        let party = n.party.get_ref();
+        let received = n.received.get_ref().0;
+        let Some(last) = terms::renewal_exit(a, received).filter(|last| *last >= today) else {
+            continue;
+        };
+        if !a.has_party(party) {
+            continue;
+        }
+        let d = b.push(
+            DeadlineKind::NoticeEffective,
+            format!("notice-effective/{id}/{party}/{received}"),
+            last,
+            last,
+            Subject::NoticeEffective {
+                party_name: reg.party_name(party).to_owned(),
+                title: title.clone(),
+                received,
+                agreement_ends: reg.agreement_end(id) == Some(last),
+            },
+        );
+        d.agreement = Some(id.to_owned());
+        d.party = Some(party.clone());
+        d.parties = vec![party.clone()];
+    }
+    let parties: Vec<&str> = agreement_parties(a)
+        .into_iter()
+        .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
+        .collect();
+    if parties.is_empty() {
+        return;
+    }
+    let Some((term_end, latest, act_by)) = std::iter::successors(
+        terms::term_end_on_or_after(a, today),
+        // The next term's end: the first after this one.
+        |end| {
+            end.succ_opt()
+                .and_then(|next| terms::term_end_on_or_after(a, next))
+        },
+    )
+    .take(3)
+    .filter_map(|end| {
+        let latest = terms::term_latest_notice(a, end)?;
+        Some((end, latest, reg.calendar().act_by(latest)))
+    })
+    .find(|(_, _, act_by)| *act_by >= today) else {
+        return;
+    };
+    let d = b.push(
+        DeadlineKind::NoticeRenewal,
+        format!("notice-renewal/{id}/{term_end}"),
+        latest,
+        act_by,
+        Subject::NoticeRenewal {
+            party_names: parties
+                .iter()
+                .map(|p| reg.party_name(p).to_owned())
+                .collect(),
+            title: title.clone(),
+            term_end,
+            renewal_months,
+        },
+    );
+    d.agreement = Some(id.to_owned());
+    if let [one] = parties.as_slice() {
+        d.party = Some((*one).to_owned());
+    }
+    d.parties = parties.iter().map(|p| (*p).to_owned()).collect();
+    d.out_by = Some(term_end);
 }
 
 fn reply_deadlines(b: &mut Builder, id: &str, case: &crate::model::Case) {
@@ -841,6 +932,57 @@ mod tests {
         assert_eq!(
             (f.date, f.adjusted, f.days_left),
             (day("2026-12-31"), day("2026-12-31"), 37)
+        );
+    }
+
+    #[test]
+    fn a_renewing_term_has_one_notice_deadline_for_its_parties() {
+        let reg = fixture(
+            &format!(
+                "{HEAD}ends = 2020-12-31\n[renewal]\nmonths = 24\nnotice_months = 12\n\
+                 [[notice]]\nparty = \"vindeln\"\nreceived = 2026-03-03\n"
+            ),
+            &[],
+        );
+        let d = build(&reg, day("2026-11-24"), None);
+        let renewal: Vec<_> = d
+            .deadlines
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.kind,
+                    DeadlineKind::NoticeRenewal | DeadlineKind::NoticeEffective
+                )
+            })
+            .map(|d| (d.kind, d.date, d.adjusted, d.out_by, d.parties.clone()))
+            .collect();
+        // The term ending 2026-12-31 had its latest notice day on 2025-12-31: passed. The
+        // next term ends 2028-12-31; notice by 2027-12-31, a nyårsafton: act by 12-30.
+        // Vindeln's notice of 2026-03-03 stops it for Vindeln at the end of 2028 too.
+        assert_eq!(
+            renewal,
+            vec![
+                (
+                    DeadlineKind::NoticeRenewal,
+                    day("2027-12-31"),
+                    day("2027-12-30"),
+                    Some(day("2028-12-31")),
+                    vec!["region".to_owned(), "umea".to_owned()]
+                ),
+                (
+                    DeadlineKind::NoticeEffective,
+                    day("2028-12-31"),
+                    day("2028-12-31"),
+                    None,
+                    vec!["vindeln".to_owned()]
+                ),
+            ]
+        );
+        // A renewing agreement is no fixed term that ends.
+        assert!(
+            d.deadlines
+                .iter()
+                .all(|d| d.kind != DeadlineKind::FixedTermEnd)
         );
     }
 }

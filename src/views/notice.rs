@@ -52,6 +52,9 @@ pub struct Terms {
     pub counted_from: &'static str,
     pub handled_by: Option<String>,
     pub handled_by_name: Option<String>,
+    /// A renewing fixed term: the months each new term lasts (`notice_months` are then
+    /// counted back from a term's last day).
+    pub renewal_months: Option<u32>,
 }
 
 #[derive(Debug, Serialize)]
@@ -128,6 +131,9 @@ pub enum Note {
     NoMeetingAfterToday { body: String, today: NaiveDate },
     /// The latest notice is before the agreement took effect.
     BeforeEffective { effective: NaiveDate },
+    /// `--leave-by` on a renewing agreement before its first term ends: the answer is for
+    /// that term's end.
+    FirstTermEndsLater { term_end: NaiveDate },
 }
 
 /// The question asked: a notice given on a day, or the latest notice to be out by a day.
@@ -153,10 +159,25 @@ pub fn build(
             parties.join(", ")
         )));
     }
+    if let Some(renewal) = &agreement.renewal {
+        let renewal = renewal.get_ref();
+        let terms = Terms {
+            agreement: agreement_id.to_owned(),
+            agreement_title: agreement.title.get_ref().clone(),
+            party: party.to_owned(),
+            party_name: reg.party_name(party).to_owned(),
+            notice_months: *renewal.notice_months.get_ref(),
+            counted_from: "received",
+            handled_by: None,
+            handled_by_name: None,
+            renewal_months: Some(*renewal.months.get_ref()),
+        };
+        return Ok(renewing(reg, agreement, terms, question, today));
+    }
     let Some((months, handled_by)) = terms::notice_terms(agreement) else {
         return Err(Error::Usage(match &agreement.ends {
             Some(ends) => format!(
-                "{agreement_id} is a fixed-term agreement in force to {}; it records no notice terms ([termination]) to give notice under",
+                "{agreement_id} is a fixed-term agreement in force to {}; it records no notice terms ([termination] or [renewal]) to give notice under",
                 ends.get_ref()
             ),
             None => format!(
@@ -177,6 +198,7 @@ pub fn build(
         },
         handled_by: handled_by.map(str::to_owned),
         handled_by_name: handled_by.map(|b| body_name(reg, b)),
+        renewal_months: None,
     };
     let mut notes: Vec<Note> = earlier_notice(reg, agreement, party).into_iter().collect();
     Ok(match question {
@@ -254,6 +276,56 @@ pub fn build(
             })
         }
     })
+}
+
+/// The answers for a fixed term that renews unless a party gives notice: a notice stops the
+/// agreement for the party at the end of the first term whose latest notice day it meets.
+fn renewing(
+    reg: &Registry,
+    agreement: &Agreement,
+    terms: Terms,
+    question: Question,
+    today: NaiveDate,
+) -> Notice {
+    let mut notes: Vec<Note> = earlier_notice(reg, agreement, &terms.party)
+        .into_iter()
+        .collect();
+    match question {
+        Question::Given(given) => Notice::Given(Given {
+            terms,
+            given,
+            handled: None,
+            ends: terms::renewal_exit(agreement, given),
+            notes,
+        }),
+        Question::LeaveBy(leave_by) => {
+            // The last term to end by the wanted day; before the first term ends, only the
+            // first term's end can be reached.
+            let term_end = terms::term_end_on_or_before(agreement, leave_by).or_else(|| {
+                let first = terms::term_end_on_or_after(agreement, leave_by)?;
+                notes.push(Note::FirstTermEndsLater { term_end: first });
+                Some(first)
+            });
+            let latest = term_end
+                .and_then(|end| terms::term_latest_notice(agreement, end))
+                .unwrap_or(NaiveDate::MIN);
+            let act_by = reg.calendar().act_by(latest);
+            let passed = act_by < today;
+            Notice::LeaveBy(LeaveBy {
+                terms,
+                leave_by,
+                latest_notice: latest,
+                latest_notice_adjusted: act_by,
+                latest_handling: None,
+                meeting: None,
+                passed,
+                earliest_end: passed
+                    .then(|| terms::renewal_exit(agreement, today))
+                    .flatten(),
+                notes,
+            })
+        }
+    }
 }
 
 fn body_name(reg: &Registry, id: &str) -> String {
@@ -439,6 +511,48 @@ mod tests {
         assert!(matches!(
             build(&reg, "strategi", "umea", q, today),
             Err(Error::Usage(_))
+        ));
+    }
+
+    #[test]
+    fn a_renewing_fixed_term_takes_notice_before_a_terms_end() {
+        let mut files = PARTIES.to_vec();
+        files.push((
+            "agreements/avtal.toml",
+            "title = \"Avtal\"\nparties = [\"region\", \"umea\"]\neffective = 2018-01-01\nends = 2020-12-31\n\
+             [renewal]\nmonths = 24\nnotice_months = 12\n",
+        ));
+        let reg = registry(&files);
+        // Terms end 2020, 2022, 2024, 2026, 2028 (31 December).
+        let g = given(&reg, "avtal", "umea", "2025-12-31");
+        assert_eq!(g.ends, Some(day("2026-12-31")));
+        let g = given(&reg, "avtal", "umea", "2026-01-02");
+        assert_eq!(g.ends, Some(day("2028-12-31")));
+        // Out by 2027-06-30: the last term to end by then ends 2026-12-31; its latest
+        // notice day, 2025-12-31, is a nyårsafton (act by 2025-12-30) and has passed; a
+        // notice given today stops the agreement at the end of 2028.
+        let l = leave_by(&reg, "avtal", "umea", "2027-06-30");
+        assert_eq!(
+            (
+                l.latest_notice,
+                l.latest_notice_adjusted,
+                l.passed,
+                l.earliest_end
+            ),
+            (
+                day("2025-12-31"),
+                day("2025-12-30"),
+                true,
+                Some(day("2028-12-31"))
+            )
+        );
+        assert_eq!(l.terms.renewal_months, Some(24));
+        // Before the first term ends, the answer is for its end, with a note.
+        let l = leave_by_on(&reg, "avtal", "umea", "2019-06-30", "2019-01-10");
+        assert_eq!(l.latest_notice, day("2019-12-31"));
+        assert!(matches!(
+            l.notes.as_slice(),
+            [Note::FirstTermEndsLater { .. }]
         ));
     }
 }

@@ -578,7 +578,8 @@ fn agreement_events(
             end,
             What::AgreementEnd {
                 agreement: title.clone(),
-                fixed_term: a.ends.is_some(),
+                // A renewing agreement ends only by notice.
+                fixed_term: a.ends.is_some() && a.renewal.is_none(),
             },
         );
         e.agreement = Some(id.to_owned());
