@@ -115,6 +115,23 @@ pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         .into_owned()
 }
 
+/// The message `id` in `lang`, or what is wrong with it: no such message, or a placeable
+/// Fluent could not resolve (an argument the message names but the caller did not give).
+pub fn try_text(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    let bundle = bundle(lang);
+    let pattern = bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .ok_or_else(|| format!("{}: no message {id:?}", lang.code()))?;
+    let mut errors = vec![];
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(format!("{}: {id}: {errors:?}", lang.code()))
+    }
+}
+
 /// A message of the catalogue: `tr!(lang, "roster-heading")`, or with arguments
 /// `tr!(lang, "summary-errors", count = n)`. The id must be a literal, so the tests can
 /// find every id the code uses.
@@ -224,17 +241,96 @@ mod tests {
     }
 
     /// The literal id of the `tr!` call at `at`: the string right after its first comma.
-    /// None where `tr!(` is part of another name or stands in a comment.
+    /// None where `tr!(` is part of another name or stands in a comment or a string.
     fn message_id(text: &str, at: usize) -> Option<&str> {
-        let before = &text[..at];
-        let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-        if line.contains("//") || before.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+        if in_comment_or_name(text, at) {
             return None;
         }
         let args = &text[at + "tr!(".len()..];
         let rest = args[args.find(',')? + 1..].trim_start();
         let id = rest.strip_prefix('"')?;
         Some(&id[..id.find('"')?])
+    }
+
+    fn in_comment_or_name(text: &str, at: usize) -> bool {
+        let before = &text[..at];
+        let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+        line.contains("//")
+            || before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '"')
+    }
+
+    /// A `msg!("id", name = value, …)` in the source: its id and the names of its
+    /// arguments (those at the macro's own level, not of phrases nested in the values).
+    fn finding_message(text: &str, at: usize) -> Option<(String, BTreeSet<String>)> {
+        if in_comment_or_name(text, at) {
+            return None;
+        }
+        let rest = text[at + "msg!(".len()..].trim_start();
+        let id = rest.strip_prefix('"')?;
+        let id = &id[..id.find('"')?];
+        let body = &rest[id.len() + 2..];
+        let (mut depth, mut names, mut chars) =
+            (0usize, BTreeSet::new(), body.char_indices().peekable());
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth == 0 => break,
+                ')' | ']' | '}' => depth -= 1,
+                '"' => {
+                    // Skip a string literal, escapes included.
+                    while let Some((_, c)) = chars.next() {
+                        match c {
+                            '\\' => {
+                                chars.next();
+                            }
+                            '"' => break,
+                            _ => {}
+                        }
+                    }
+                }
+                ',' if depth == 0 => {
+                    let after = body[i + 1..].trim_start();
+                    let name: String = after
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    let tail = after[name.len()..].trim_start();
+                    if !name.is_empty() && tail.starts_with('=') && !tail.starts_with("==") {
+                        names.insert(name);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some((id.to_owned(), names))
+    }
+
+    /// Every `.rs` file under `src/` with its text.
+    fn sources() -> Vec<(String, String)> {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        walkdir::WalkDir::new(&src)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+            .map(|e| {
+                let text = std::fs::read_to_string(e.path()).unwrap();
+                (e.path().display().to_string(), text)
+            })
+            .collect()
+    }
+
+    /// Every `msg!` of the program (tests left out): (file, id, argument names).
+    fn finding_messages() -> Vec<(String, String, BTreeSet<String>)> {
+        let mut out = vec![];
+        for (path, text) in sources() {
+            let program = text.split("\n#[cfg(test)]").next().unwrap_or_default();
+            for (at, _) in program.match_indices("msg!(") {
+                if let Some((id, names)) = finding_message(program, at) {
+                    out.push((path.clone(), id, names));
+                }
+            }
+        }
+        out
     }
 
     /// Every `tr!(lang, "id"` in the source names a message both catalogues define.
@@ -245,20 +341,17 @@ mod tests {
             .map(|(_, files)| files.iter().flat_map(|(_, text)| ids(text)).collect())
             .collect();
         let mut used = BTreeSet::new();
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        for entry in walkdir::WalkDir::new(&src) {
-            let entry = entry.unwrap();
-            if entry.path().extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (path, text) in sources() {
             for (at, _) in text.match_indices("tr!(") {
                 if let Some(id) = message_id(&text, at) {
-                    used.insert((entry.path().display().to_string(), id.to_owned()));
+                    used.insert((path.clone(), id.to_owned()));
                 }
             }
         }
-        assert!(used.len() > 20, "the scan finds the ids the code uses");
+        for (path, id, _) in finding_messages() {
+            used.insert((path, id));
+        }
+        assert!(used.len() > 100, "the scan finds the ids the code uses");
         let missing: Vec<_> = used
             .iter()
             .filter(|(_, id)| defined.iter().any(|d| !d.contains(id)))
@@ -266,6 +359,127 @@ mod tests {
         assert!(
             missing.is_empty(),
             "messages used but not defined: {missing:?}"
+        );
+    }
+
+    /// The variables a pattern refers to, in selectors and variants too.
+    fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => {
+                    out.insert(id.name.to_owned());
+                }
+                InlineExpression::Placeable { expression } => expression_(expression, out),
+                _ => {}
+            }
+        }
+        fn expression_(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+            match e {
+                Expression::Inline(i) => inline(i, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        variables(&v.value, out);
+                    }
+                }
+            }
+        }
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_(expression, out);
+            }
+        }
+    }
+
+    /// The variables of each message of the findings catalogue of `lang`.
+    fn finding_variables(lang: Lang) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+        let (_, files) = SOURCES.iter().find(|(l, _)| *l == lang).unwrap();
+        let (_, text) = files
+            .iter()
+            .find(|(path, _)| path.ends_with("findings.ftl"))
+            .unwrap();
+        let resource = fluent_syntax::parser::parse(*text).expect("catalogue parses");
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(value) = &m.value {
+                        variables(value, &mut vars);
+                    }
+                    Some((m.id.name.to_owned(), vars))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Each `msg!` gives every argument its message uses, in both languages, and nothing
+    /// neither language uses: a misnamed argument would print as `{$name}`.
+    #[test]
+    fn every_finding_message_gets_the_arguments_it_uses() {
+        let catalogues = [
+            (Lang::Sv, finding_variables(Lang::Sv)),
+            (Lang::En, finding_variables(Lang::En)),
+        ];
+        let sites = finding_messages();
+        assert!(
+            sites.len() > 80,
+            "the scan finds the msg! sites: {}",
+            sites.len()
+        );
+        let mut problems = vec![];
+        for (path, id, given) in &sites {
+            let mut used_somewhere = BTreeSet::new();
+            for (lang, catalogue) in &catalogues {
+                let Some(used) = catalogue.get(id) else {
+                    problems.push(format!(
+                        "{path}: {id} is not in {}'s findings.ftl",
+                        lang.code()
+                    ));
+                    continue;
+                };
+                for missing in used.difference(given) {
+                    problems.push(format!(
+                        "{path}: {id} in {} uses ${missing}, which the code does not give",
+                        lang.code()
+                    ));
+                }
+                used_somewhere.extend(used.iter().cloned());
+            }
+            for unused in given.difference(&used_somewhere) {
+                problems.push(format!(
+                    "{path}: {id} gets {unused}, which no language uses"
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    /// The findings catalogue holds no message the code never asks for.
+    #[test]
+    fn every_finding_message_is_used() {
+        let used: BTreeSet<String> = finding_messages()
+            .into_iter()
+            .map(|(_, id, _)| id)
+            .collect();
+        let mut text_ids = BTreeSet::new();
+        for (_, text) in sources() {
+            for (at, _) in text.match_indices("tr!(") {
+                if let Some(id) = message_id(&text, at) {
+                    text_ids.insert(id.to_owned());
+                }
+            }
+        }
+        let unused: Vec<String> = finding_variables(Lang::En)
+            .into_keys()
+            .filter(|id| !used.contains(id) && !text_ids.contains(id))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "findings.ftl messages nobody uses: {unused:?}"
         );
     }
 

@@ -26,18 +26,6 @@ pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
 pub const LOCAL_DATE_TIME_PATTERN: &str =
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?$";
 
-/// What a value must look like to match one of the patterns above, for messages.
-pub fn pattern_meaning(pattern: &str) -> Option<&'static str> {
-    match pattern {
-        ID_PATTERN => Some(
-            "an id: lowercase a-z, digits and -, starting with a letter or a digit (å, ä → a; ö → o)",
-        ),
-        LOCAL_DATE_TIME_PATTERN => Some("a local date-time such as 2026-03-20T09:30:00"),
-        MONTH_PATTERN => Some("a month such as \"2020-11\""),
-        _ => None,
-    }
-}
-
 /// An id defined inside a file (an obligation's): it must be valid where it stands.
 fn id(description: &str) -> Value {
     json!({ "type": "string", "pattern": ID_PATTERN, "description": description })

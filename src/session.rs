@@ -41,6 +41,23 @@ impl Session {
         self.lang.or_else(|| reg.language()).unwrap_or_default()
     }
 
+    /// The output language of a command that reads no registry (`rules`, `explain`):
+    /// `--lang`, `SAMVERKAN_LANG`, the `language` of the registry's `registry.toml` if the
+    /// working tree has one that reads, then Swedish.
+    pub fn lang_without_registry(&self) -> Lang {
+        #[derive(serde::Deserialize)]
+        struct LanguageOnly {
+            language: Option<Lang>,
+        }
+        self.lang
+            .or_else(|| {
+                let text =
+                    std::fs::read_to_string(self.registry_path.join("registry.toml")).ok()?;
+                toml::from_str::<LanguageOnly>(&text).ok()?.language
+            })
+            .unwrap_or_default()
+    }
+
     /// The format asked for, if this command supports it; else the command's default.
     pub fn format(&self, command: &str, supported: &[Format]) -> Result<Format, Error> {
         match self.format {
@@ -128,15 +145,17 @@ impl Session {
         let (reg, findings) = self.load().map_err(Error::Registry)?;
         let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();
         if !fatal.is_empty() {
+            let lang = self.lang(&reg);
             let shown = render::findings::text(
                 &reg.sources,
                 &findings,
                 &self.display_prefix(),
                 false,
-                self.lang(&reg),
+                lang,
             );
             return Err(Error::Registry(format!(
-                "the registry cannot be read:\n{}",
+                "{}\n{}",
+                crate::tr!(lang, "registry-unreadable"),
                 shown.trim_end()
             )));
         }

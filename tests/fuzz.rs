@@ -420,7 +420,12 @@ fn mutated_registries_load_check_and_render_without_a_panic() {
                 true,
                 samverkan::i18n::Lang::Sv,
             ),
-            github(&reg.sources, &findings, "registry"),
+            github(
+                &reg.sources,
+                &findings,
+                "registry",
+                samverkan::i18n::Lang::Sv,
+            ),
         );
         let doc: serde_json::Value = serde_json::from_str(&json(&reg.sources, &findings)).unwrap();
         prop_assert_eq!(

@@ -133,7 +133,7 @@ impl Judges {
         let doc = DeTable::parse(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         let loader = validate(&self.loader[kind], &doc)
             .into_iter()
-            .map(|(_, m)| m)
+            .map(|(_, m)| m.english())
             .collect();
         let value: toml::Value = toml::from_str(text).unwrap();
         let editor = self.editor[kind]

@@ -1,4 +1,210 @@
-# Finding messages of the rules, and the rule table.
+# Meddelanden för fynd från reglerna och inläsningen: `msg!("id", namn = värde)` i src/.
+# Värden i meddelandena (id, namn, datum, nycklar) citeras som de är; bara orden översätts.
+# Termerna i spec/cli.md ("Swedish output terms") gäller ordagrant.
 
 # check
 check-summary = { $errors }, { $warnings }
+check-summary-baseline = Fynd som redan finns i { $rev } visas inte.
+check-summary-severity = allvarlighet
+check-summary-rule = regel
+check-summary-place = plats
+check-summary-message = meddelande
+severity-error = fel
+severity-warning = varning
+
+## Inläsning: filer
+
+load-symlink = { $path } är en symbolisk länk, och länkar följs aldrig; lägg själva filen i registret
+load-not-a-file = { $path } är { $what }, inte en fil; registret innehåller bara TOML-filer: ta bort den eller ge den ett namn som inte slutar på .toml
+load-unreadable = kan inte läsa { $path }: { $reason }
+load-not-utf8 = { $path } är inte UTF-8-text (ogiltig byte vid position { $offset }); spara filen som UTF-8
+load-unexpected-file = { $path } ligger på en plats som registrets struktur inte känner till: { $hint }; flytta eller byt namn på filen
+load-hint-meetings = mötesfiler heter som året, t.ex. meetings/2026.toml
+load-hint-cases = ärenden ligger i cases/<år>/<id>.toml
+load-hint-layout = strukturen känner till registry.toml, parties/, agreements/, bodies/, members/, meetings/ och cases/<år>/
+load-invalid-id = "{ $id }" är inget giltigt id: använd små ASCII-bokstäver, siffror och '-', med en bokstav eller siffra först (å, ä → a; ö → o), och byt namn på filen
+load-duplicate-case = { $path }: ett annat ärende har redan id "{ $id }"; byt namn på en av filerna
+# Ett kommando som rapporterar om registret vägrar ett som inte går att läsa in, och visar varför.
+registry-unreadable = registret kan inte läsas:
+# Ett register som inte kan läsas alls: skälet som inläsningen anger det.
+load-registry-unreadable = registret kan inte läsas: { $reason }
+
+## Inläsning: syntax och schema
+
+toml-syntax-too-deep = ogiltig TOML: { $detail }: en nyckel med { $parts } punktade delar är mer än en läsare följer; nästla med tabeller i stället
+toml-syntax = ogiltig TOML: { $detail }
+schema-empty-file = filen är tom: { $problem }
+# Ett problem som serde rapporterar när ett värde läses, med dess egna ord.
+schema-deserialize = värdet kan inte läsas: { $detail }
+schema-unknown-key = okänd nyckel `{ $key }`, tillåtna nycklar är { $keys }
+schema-unknown-key-in = okänd nyckel `{ $key }` i `{ $table }`, tillåtna nycklar är { $keys }
+schema-missing-key = obligatorisk nyckel { $key } saknas
+schema-missing-keys = obligatoriska nycklar { $keys } och { $last } saknas
+schema-wrong-value = `{ $key }` är { $value }; här ska stå { $expected }
+schema-wrong-one-of = `{ $key }` är { $value }; här ska stå { $options }
+schema-below-minimum = `{ $key }` är { $value }; här ska stå minst { $min }
+schema-value-fraction = ett tal med decimaler
+schema-value-array = en lista
+schema-value-table = en tabell
+schema-expected-one-of = ett av { $values }
+schema-expected-value = { $value }
+schema-expected-date = ett datum, t.ex. 2026-03-20
+schema-expected-date-time = ett datum (2026-03-20) eller en lokal tidpunkt (2026-03-20T09:30:00)
+schema-expected-table = en tabell
+schema-expected-array = en lista
+schema-expected-unquoted-date = ett datum, t.ex. 2026-03-20, utan citattecken
+schema-expected-unquoted-date-time = ett datum (2026-03-20) eller en lokal tidpunkt (2026-03-20T09:30:00), utan citattecken
+schema-expected-string = en text inom citattecken
+schema-expected-integer = ett heltal
+schema-expected-boolean = true eller false
+# Alternativen för ett värde som kan ha flera former.
+schema-did-you-mean-key = { $problem }; menade du `{ $key }`?
+schema-expected-one-of-hint = ett av { $values }; menade du "{ $value }"?
+schema-expected-number = ett tal
+schema-expected-other = ett annat värde
+schema-expected-id = ett id: små a-z, siffror och -, med en bokstav eller siffra först (å, ä → a; ö → o)
+schema-expected-month = en månad, t.ex. "2020-11"
+schema-expected-pattern = text som matchar { $pattern }
+schema-option-either = { $first } eller { $second }
+
+## Inläsning: modellen
+
+reference-meeting-body = mötets organ
+reference-meeting-host = mötets värd
+reference-party = part
+reference-notice-party = uppsägande part
+reference-role-party = rollens part
+reference-member-party = ledamotens part
+reference-seat-of = platsens organ
+reference-event-body = händelsens organ
+reference-decision-party = beslutets part
+dangling-party = { $what } "{ $id }" är ingen part: filen parties/{ $id }.toml finns inte
+dangling-body = { $what } "{ $id }" är inget organ: filen bodies/{ $id }.toml finns inte
+dangling-agreement = { $what } "{ $id }" är ingen överenskommelse: filen agreements/{ $id }.toml finns inte
+dangling-obligation-owner = åtagandets ägare "{ $owner }" är varken ett organ eller en part
+dangling-roster = members/{ $id }.toml är ledamöterna i "{ $id }", som inte är något organ: filen bodies/{ $id }.toml finns inte
+invalid-range = { $end_key } { $end } ligger före { $start_key } { $start }
+schema-checks-unknown-code = [checks] nämner "{ $code }", som inte är någon regelkod; `samverkan rules` listar dem
+duplicate-party = parten "{ $party }" står med två gånger
+duplicate-obligation = åtagandet med id "{ $id }" förekommer två gånger i den här överenskommelsen
+duplicate-chair-year = [[chair]] för år { $year } är registrerad två gånger
+schema-notice-months-zero = notice_months är 0; uppsägningstiden ska vara minst 1 månad
+schema-handled-without-body = counted_from = "handled" kräver handled_by: det organ som behandlar en uppsägning
+schema-obligation-due-or-every = åtagandet "{ $id }" ska ha antingen `due` (ett engångsåtagande) eller `every_months` (ett återkommande), inte båda och inte inget
+schema-every-months-zero = every_months är 0; värdet ska vara minst 1
+schema-working-group-without-end = en arbetsgrupp behöver `ends`: den sista dagen den arbetar
+schema-missing-seats = tabellen [seats] saknas (bara ett organ med `chairs_of` saknar den)
+schema-chairs-of-with-seats = ett organ med `chairs_of` består av det organets ordförande och vice ordförande; ta bort [seats]
+schema-roster-of-chairs-of = "{ $id }" består av ett annat organs ordförande (`chairs_of`) och har därför inga ledamöter; ta bort den här filen
+
+## Parter
+
+invalid-org-number = organisationsnumret "{ $number }" { $why }
+org-number-shape = har inte formen NNNNNN-NNNN
+org-number-check-digit = har kontrollsiffran { $digit }, den ska vara { $expected }
+
+## Överenskommelser
+
+fixed-term-expired = överenskommelsen upphörde { $ends } och står kvar oförändrad i registret; registrera den överenskommelse som ersätter den, eller arkivera den
+notice-from-non-party = uppsägning från "{ $party }", som inte är part i överenskommelsen
+handled-by-foreign-body = handled_by "{ $body }" hör till överenskommelsen "{ $agreement }", inte till den här
+outlives-until = till och med { $to }
+outlives-no-end = utan slutdatum
+outlives-member = { $name } sitter i { $body } { $served }, efter att överenskommelsen "{ $agreement }" upphörde { $end }; avsluta platsen senast { $end }
+outlives-meeting = { $body } har möte { $date }, efter att överenskommelsen "{ $agreement }" upphörde { $end }
+
+## Representation
+
+seat-limit = { $party } innehar { $count } { $role ->
+        [ordinary] ordinarie { $count ->
+            [one] plats
+           *[other] platser
+        }
+       *[substitute] { $count ->
+            [one] ersättarplats
+           *[other] ersättarplatser
+        }
+    } { $day }, gränsen är { $limit } ({ $source ->
+        [no-rule] ingen platsregel
+        [no-rule-covers] ingen platsregel gäller parten
+       *[other] { $source }
+    })
+member-not-party = { $name } sitter i { $body } för "{ $party }", som inte är part i organets överenskommelse
+member-after-exit = { $name } sitter i { $body } för "{ $party }" efter { $exit }, då uppsägningen fick verkan och parten lämnade överenskommelsen; avsluta platsen senast { $exit }
+double-seat = { $name } har två platser i { $body } { $day }: { $first_role ->
+        [ordinary] ordinarie ledamot
+       *[substitute] ersättare
+    } för { $first_party } från { $first_from } och { $second_role ->
+        [ordinary] ordinarie ledamot
+       *[substitute] ersättare
+    } för { $second_party } från { $second_from }
+substitute-other-party = { $name } är ersättare för { $paired } från "{ $paired_party }", men företräder "{ $party }"; en ersättare går in för en ledamot från samma part
+substitute-not-on-roster = { $name } är ersättare för "{ $paired }", som inte finns bland ledamöterna medan { $name } sitter (från { $from })
+substitute-uncovered = { $name } är ersättare för { $paired }, som inte finns bland ledamöterna { $day } medan { $name } fortfarande sitter; para ihop ersättaren på nytt
+vacant-no-roster = { $body } ger varje part en plats men har inga ledamöter (members/{ $body }.toml): alla { $count } parters platser är vakanta från { $start }
+vacant-seat = { $party } ({ $name }) har ingen ordinarie ledamot i { $body } { $period }
+period-on = den { $day }
+period-from-to = från { $from } till { $to }
+period-from-on = från { $from } och framåt
+
+## Ordförandeskap
+
+schema-host-chair-recorded = { $body } leds av värden för varje möte (rule = "host") och registrerar därför ingen [[chair]]; ta bort den här posten
+chair-missing = { $body } har ingen [[chair]] för { $year }; registrera vem som är ordförande det året
+vice-chair-missing = { $body } registrerar ingen vice_chair för { $year }; med alternate-sides har den andra sidan vice ordförandeposten
+chair-not-member = { $role ->
+        [chair] ordförande
+       *[vice-chair] vice ordförande
+    } { $name } för { $year } är inte ordinarie ledamot i { $body } { $day }; en ordförande ska ha en ordinarie plats hela året
+schema-chair-party-without-side = { $party } är av slaget "{ $kind }" och har en ordförandepost i { $body } med alternate-sides: ge parten `side = "region"` eller `side = "municipality"`
+chair-same-side = ordförande { $chair } och vice ordförande { $vice_chair } för { $year } kommer båda från { $side ->
+        [region] regionsidan
+       *[municipality] kommunsidan
+    }; vice ordförande kommer från den andra sidan
+chair-not-rotated = { $side ->
+        [region] regionsidan
+       *[municipality] kommunsidan
+    } har ordförandeskapet i { $body } både { $last_year } och { $year }; ordförandeskapet växlar sida varje år om ingen förlängning är registrerad
+chair-extension-never = { $body } tillåter ingen förlängning (extension = "never"), ändå behåller { $side ->
+        [region] regionsidan
+       *[municipality] kommunsidan
+    } ordförandeskapet { $year }
+chair-extension-not-unanimous = { $body } förlänger ett ordförandeskap bara genom enhälligt beslut; förlängningen { $year } anger inte `unanimous = true`
+host-missing = mötet { $date } i { $body } har ingen värd; värdpartens partnerägare är ordförande
+host-not-party = värden "{ $host }" är inte part i överenskommelsen "{ $agreement }"
+host-without-owner = värden "{ $host }" har ingen partnerägare { $date } som kan vara ordförande; registrera en [[role]] role = "partner-owner" i agreements/{ $agreement }.toml
+host-not-alternating = "{ $host }" är värd för { $body } två gånger i rad (igen { $date }); värdskapet växlar mellan parterna
+
+## Möten
+
+meeting-wrong-file = ett möte { $date } ligger i meetings/{ $file_year }.toml; flytta det till meetings/{ $year }.toml
+meeting-before-established = { $body } har möte { $date }, innan organet inrättades { $established }
+meeting-after-body-end = { $body } har möte { $date }, efter att organet upphörde { $ends }
+meeting-on-holiday = { $body } har möte { $date }, som är { $day }
+day-saturday = en lördag
+day-sunday = en söndag
+too-few-meetings = { $body } hade { $count ->
+        [one] { $count } möte
+       *[other] { $count } möten
+    } { $year }; organet ska ha minst { $min } möten om året
+last-meeting-kind = det sista mötet i { $body } { $year } ({ $date }) är av slaget "{ $kind }"; året avslutas med ett "{ $expected }"
+last-meeting-missing = { $body } hade inget möte { $year }; året avslutas med ett "{ $expected }"
+
+## Ärenden
+
+event-before-raised = händelsen { $date } ligger före { $raised }, då ärendet väcktes
+event-out-of-order = händelsen { $date } står efter en händelse { $previous }; skriv händelserna i datumordning
+advisory-decision = { $body } är rådgivande och lämnar bara rekommendationer; beslut fattas i varje parts egen linjeorganisation (registrera `recommended` här och ett [[decision]] per part)
+case-not-prepared = ärendet når { $body } { $date } innan { $preparer } har berett det; ärenden kommer till { $body } via { $preparer }
+reply-overdue = svaren skulle ha kommit senast { $due }; ännu inte beslutat: { $parties }
+bilateral-question = ärendet gäller bara { $party } men går till det länsgemensamma { $body }; en fråga för en enda kommun tas bilateralt med regionen
+due-date = { $date }
+due-date-adjusted = { $date } (flyttat till { $adjusted })
+
+## Åtaganden och roller
+
+obligation-overdue = "{ $id }" ({ $owner }) skulle vara klart senast { $due } och är inte registrerat som utfört; lägg till datumet i `done`
+owner-change-unnotified = { $name } efterträder { $before } som partnerägare för { $party } från { $from }, men `notified` anger inte när de andra parterna underrättades skriftligt
+
+# A check that could not run, in the words of the command line.
+usage = { $message }

@@ -68,7 +68,7 @@ fn findings(session: &Session, args: &CheckArgs) -> Result<(Registry, Vec<Findin
                 code: crate::rules::loading::UNREADABLE_FILE.code,
                 severity: Severity::Error,
                 location: None,
-                message: why,
+                message: crate::msg!("load-registry-unreadable", reason = why),
             }],
         ),
     };
@@ -126,17 +126,18 @@ fn report(
 ) -> Result<u8, Error> {
     let prefix = session.display_prefix();
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let lang = session.lang(reg);
     let out = match format {
         Format::Json => render::findings::json(&reg.sources, findings),
-        Format::Github => render::findings::github(&reg.sources, findings, &prefix),
-        _ => render::findings::text(&reg.sources, findings, &prefix, color, session.lang(reg)),
+        Format::Github => render::findings::github(&reg.sources, findings, &prefix, lang),
+        _ => render::findings::text(&reg.sources, findings, &prefix, color, lang),
     };
     emit(&out)?;
     if format == Format::Github
         && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
     {
         let summary =
-            render::findings::step_summary(&reg.sources, findings, args.baseline.as_deref());
+            render::findings::step_summary(&reg.sources, findings, args.baseline.as_deref(), lang);
         append(std::path::Path::new(&path), &summary)
             .map_err(|e| Error::Registry(format!("cannot write the step summary: {e}")))?;
     }
@@ -169,7 +170,7 @@ pub fn usage_json(code: &'static str, message: String) -> Result<u8, Error> {
         code,
         severity: Severity::Error,
         location: None,
-        message,
+        message: crate::msg!("usage", message = message),
     };
     emit(&render::findings::json(&Default::default(), &[finding]))?;
     Ok(exit::CANNOT_RUN)

@@ -7,7 +7,12 @@ use crate::session::Session;
 
 pub fn rules(session: &Session) -> Result<u8, Error> {
     let format = session.format("rules", &[Format::Table, Format::Json, Format::Md])?;
-    emit(&crate::render::rules::list(crate::rules::all(), format))?;
+    let lang = session.lang_without_registry();
+    emit(&crate::render::rules::list(
+        crate::rules::all(),
+        format,
+        lang,
+    ))?;
     Ok(exit::OK)
 }
 pub fn explain(session: &Session, code: &str) -> Result<u8, Error> {
@@ -17,6 +22,9 @@ pub fn explain(session: &Session, code: &str) -> Result<u8, Error> {
         ))
     })?;
     session.format("explain", &[Format::Md])?;
-    emit(&crate::render::rules::explain(rule))?;
+    emit(&crate::render::rules::explain(
+        rule,
+        session.lang_without_registry(),
+    ))?;
     Ok(exit::OK)
 }

@@ -8,8 +8,9 @@ pub mod validate;
 
 use rayon::prelude::*;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Message};
 use crate::model::{Entity, MeetingEntry, Registry};
+use crate::msg;
 use crate::rules::loading::{DUPLICATE_ID, INVALID_ID, UNEXPECTED_FILE, UNREADABLE_FILE};
 use crate::source::{Location, SourceFile};
 use parse::Document;
@@ -108,12 +109,10 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
             }
             continue;
         };
-        let duplicate = |kind: &str| {
+        let duplicate = || {
             DUPLICATE_ID.finding(
                 Location::file(file),
-                format!(
-                    "{path}: another {kind} already has the id \"{id}\"; rename one of the files"
-                ),
+                msg!("load-duplicate-case", path = &path, id = &id),
             )
         };
         match document {
@@ -148,7 +147,7 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
             }
             Document::Case(value) => {
                 if reg.cases.contains_key(&id) {
-                    findings.push(duplicate("case"));
+                    findings.push(duplicate());
                 } else {
                     reg.cases.insert(id.clone(), Entity { id, file, value });
                 }
@@ -179,11 +178,11 @@ pub fn load_texts<'a>(
 struct FileFinding {
     rule: &'static crate::rules::Rule,
     span: std::ops::Range<usize>,
-    message: String,
+    message: Message,
 }
 
 impl FileFinding {
-    fn whole(rule: &'static crate::rules::Rule, message: String) -> Self {
+    fn whole(rule: &'static crate::rules::Rule, message: Message) -> Self {
         FileFinding {
             rule,
             span: 0..0,
@@ -196,7 +195,7 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
     let path = raw.path;
     let mut findings = Vec::new();
     let classified = FileKind::classify(&path);
-    let unreadable = |why: String| {
+    let unreadable = |why: Message| {
         (
             SourceFile::new(path.clone(), String::new()),
             None,
@@ -210,9 +209,7 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
                 None,
                 vec![FileFinding::whole(
                     &UNEXPECTED_FILE,
-                    format!(
-                        "{path} is a symbolic link, and links are never followed; put the file itself in the registry"
-                    ),
+                    msg!("load-symlink", path = &path),
                 )],
             );
         }
@@ -222,13 +219,13 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
                 None,
                 vec![FileFinding::whole(
                     &UNEXPECTED_FILE,
-                    format!(
-                        "{path} is {what}, not a file; the registry holds TOML files only: remove it or give it a name that does not end in .toml"
-                    ),
+                    msg!("load-not-a-file", path = &path, what = what),
                 )],
             );
         }
-        RawContent::Unreadable(why) => return unreadable(format!("cannot read {path}: {why}")),
+        RawContent::Unreadable(why) => {
+            return unreadable(msg!("load-unreadable", path = &path, reason = why));
+        }
         RawContent::Bytes(bytes) => bytes,
     };
     let Some((kind, id)) = classified else {
@@ -245,17 +242,13 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
         Ok(text) => text,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            return unreadable(format!(
-                "{path} is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8"
-            ));
+            return unreadable(msg!("load-not-utf8", path = &path, offset = at));
         }
     };
     if !is_valid_id(id) {
         findings.push(FileFinding::whole(
             &INVALID_ID,
-            format!(
-                "\"{id}\" is not a valid id: use lowercase ASCII letters, digits and '-', starting with a letter or digit (å, ä → a; ö → o), and rename the file"
-            ),
+            msg!("load-invalid-id", id = id),
         ));
     }
     let source = SourceFile::new(path, text);
@@ -269,15 +262,13 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
     (source, document, findings)
 }
 
-fn unexpected_file_message(path: &str) -> String {
+fn unexpected_file_message(path: &str) -> Message {
     let hint = match path.split('/').next() {
-        Some("meetings") => "meetings files are named by year, e.g. meetings/2026.toml",
-        Some("cases") => "cases live in cases/<year>/<id>.toml",
-        _ => {
-            "the layout knows registry.toml, parties/, agreements/, bodies/, members/, meetings/ and cases/<year>/"
-        }
+        Some("meetings") => msg!("load-hint-meetings"),
+        Some("cases") => msg!("load-hint-cases"),
+        _ => msg!("load-hint-layout"),
     };
-    format!("{path} is not a place the registry layout knows: {hint}; move or rename it")
+    msg!("load-unexpected-file", path = path, hint = hint)
 }
 
 #[cfg(test)]

@@ -6,8 +6,10 @@ use toml::de::DeTable;
 use super::validate::Node;
 
 use super::{FileFinding, FileKind};
+use crate::finding::Message;
 use crate::model::meeting::MeetingsFile;
 use crate::model::{Agreement, Body, Case, Party, Roster, Settings};
+use crate::msg;
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
 
 // A document lives only from its parse to its place in the registry, one per file: the
@@ -67,20 +69,21 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFin
             .iter()
             .map(|e| {
                 let (span, message) = match (e.span(), deep.next()) {
-                    (Some(span), _) => (span, one_line(e.message())),
+                    (Some(span), _) => (span, msg!("toml-syntax", detail = one_line(e.message()))),
                     (None, Some((span, parts))) => (
                         span,
-                        format!(
-                            "{}: a key of {parts} dotted parts is more than a reader follows; nest with tables instead",
-                            one_line(e.message())
+                        msg!(
+                            "toml-syntax-too-deep",
+                            detail = one_line(e.message()),
+                            parts = parts
                         ),
                     ),
-                    (None, None) => (0..0, one_line(e.message())),
+                    (None, None) => (0..0, msg!("toml-syntax", detail = one_line(e.message()))),
                 };
                 FileFinding {
                     rule: &TOML_SYNTAX,
                     span,
-                    message: format!("invalid TOML: {message}"),
+                    message,
                 }
             })
             .collect());
@@ -88,11 +91,11 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFin
     let schema = cached_schema(kind);
     let empty = doc.get_ref().is_empty();
     let problems = super::validate::validate(schema, &doc);
-    let schema_finding = |span: std::ops::Range<usize>, message: String| FileFinding {
+    let schema_finding = |span: std::ops::Range<usize>, message: Message| FileFinding {
         rule: &SCHEMA,
         span,
         message: if empty {
-            format!("the file is empty: {message}")
+            msg!("schema-empty-file", problem = message)
         } else {
             message
         },
@@ -109,7 +112,10 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFin
     let error = |e: toml::de::Error| {
         vec![schema_finding(
             e.span().unwrap_or(0..0),
-            one_line(e.message()).replace("missing field", "missing required key"),
+            msg!(
+                "schema-deserialize",
+                detail = one_line(e.message()).replace("missing field", "missing required key")
+            ),
         )]
     };
     Ok(match kind {
@@ -240,7 +246,7 @@ mod tests {
             Err(findings) => findings
                 .into_iter()
                 .filter(|f| std::ptr::eq(f.rule, &TOML_SYNTAX))
-                .map(|f| (f.span, f.message))
+                .map(|f| (f.span, f.message.english()))
                 .collect(),
             Ok(_) => Vec::new(),
         }

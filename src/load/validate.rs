@@ -10,10 +10,12 @@ use serde_json::Value as Json;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::finding::{Arg, Message};
+use crate::msg;
 use crate::suggest;
 
 /// A problem: where, and what to say.
-pub type Problem = (Range<usize>, String);
+pub type Problem = (Range<usize>, Message);
 
 /// Every keyword the registry's schemas may use; `Node::compile` honours each of them.
 /// A test walks every schema and fails on a keyword that is not here, so the loader and
@@ -179,15 +181,15 @@ pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
 }
 
 /// How a value reads in a message: `"kommun"`, `3`, `an array`.
-fn describe(value: &DeValue) -> String {
+fn describe(value: &DeValue) -> Arg {
     match value {
-        DeValue::String(s) => format!("\"{s}\""),
-        DeValue::Integer(i) => i.as_str().to_owned(),
-        DeValue::Float(_) => "a number with a fraction".to_owned(),
-        DeValue::Boolean(b) => b.to_string(),
-        DeValue::Datetime(d) => d.to_string(),
-        DeValue::Array(_) => "an array".to_owned(),
-        DeValue::Table(_) => "a table".to_owned(),
+        DeValue::String(s) => format!("\"{s}\"").into(),
+        DeValue::Integer(i) => i.as_str().into(),
+        DeValue::Float(_) => msg!("schema-value-fraction").into(),
+        DeValue::Boolean(b) => b.to_string().into(),
+        DeValue::Datetime(d) => d.to_string().into(),
+        DeValue::Array(_) => msg!("schema-value-array").into(),
+        DeValue::Table(_) => msg!("schema-value-table").into(),
     }
 }
 
@@ -234,20 +236,22 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
                 Some(Some(n)) => check(n, value, Path::Key(&path, name), out),
                 Some(None) => {
                     let known: Vec<String> = node.keys.iter().map(|k| format!("`{k}`")).collect();
-                    let place = match path {
-                        Path::Root => String::new(),
-                        _ => format!(" in `{path}`"),
-                    };
-                    let hint = suggest::closest(name, node.keys.iter().map(String::as_str))
-                        .map(|k| format!("; did you mean `{k}`?"))
-                        .unwrap_or_default();
-                    out.push((
-                        key.span(),
-                        format!(
-                            "unknown key `{name}`{place}, expected one of the keys {}{hint}",
-                            known.join(", ")
+                    let keys = known.join(", ");
+                    let unknown = match path {
+                        Path::Root => msg!("schema-unknown-key", key = name, keys = keys),
+                        _ => msg!(
+                            "schema-unknown-key-in",
+                            key = name,
+                            table = path.to_string(),
+                            keys = keys
                         ),
-                    ));
+                    };
+                    let message = match suggest::closest(name, node.keys.iter().map(String::as_str))
+                    {
+                        Some(k) => msg!("schema-did-you-mean-key", problem = unknown, key = k),
+                        None => unknown,
+                    };
+                    out.push((key.span(), message));
                 }
             },
         }
@@ -260,36 +264,42 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
         .collect();
     if let Some((last, rest)) = missing.split_last() {
         let message = if rest.is_empty() {
-            format!("missing required key {last}")
+            msg!("schema-missing-key", key = last)
         } else {
-            format!("missing required keys {} and {last}", rest.join(", "))
+            msg!("schema-missing-keys", keys = rest.join(", "), last = last)
         };
         out.push((span.start..span.start, message));
     }
 }
 
-/// What a node wants, in words, when a value does not fit its type or its alternatives.
-fn expectation(node: &Node, value: &DeValue) -> String {
-    let quoted =
-        node.wants_datetime() && !node.allows_text() && matches!(value, DeValue::String(_));
-    let unquote = if quoted { ", without quotes" } else { "" };
+/// What a node wants, in words, when a value does not fit its type.
+fn expectation(node: &Node, value: &DeValue) -> Message {
+    let quoted = matches!(value, DeValue::String(_)) && !node.allows_text();
     if node.date {
-        return format!("a date such as 2026-03-20{unquote}");
+        return if quoted {
+            msg!("schema-expected-unquoted-date")
+        } else {
+            msg!("schema-expected-date")
+        };
     }
-    if node.wants_datetime() || !node.any_of.is_empty() || !node.one_of.is_empty() {
-        let what = node.description.as_deref().unwrap_or("another value");
-        return format!("{}{unquote}", lowercase_first(what));
+    if node.wants_datetime() && quoted {
+        return msg!("schema-expected-unquoted-date-time");
+    }
+    if !node.any_of.is_empty() || !node.one_of.is_empty() {
+        return alternatives(node);
+    }
+    if let Some((_, pattern)) = &node.pattern {
+        return pattern_expectation(pattern);
     }
     match node.kind {
-        Some(Type::String) => "a string",
-        Some(Type::Integer) => "a whole number",
-        Some(Type::Number) => "a number",
-        Some(Type::Boolean) => "true or false",
-        Some(Type::Array) => "an array",
-        Some(Type::Object) => "a table",
-        None => "another value",
+        Some(Type::String) => msg!("schema-expected-string"),
+        Some(Type::Integer) => msg!("schema-expected-integer"),
+        Some(Type::Number) => msg!("schema-expected-number"),
+        Some(Type::Boolean) => msg!("schema-expected-boolean"),
+        Some(Type::Array) => msg!("schema-expected-array"),
+        Some(Type::Object) => msg!("schema-expected-table"),
+        None => msg!("schema-expected-other"),
     }
-    .to_owned()
 }
 
 fn lowercase_first(s: &str) -> String {
@@ -298,6 +308,31 @@ fn lowercase_first(s: &str) -> String {
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// The alternatives of `anyOf` or `oneOf` in words: "a date such as 2026-03-20 or a
+/// month such as "2020-11"".
+fn alternatives(node: &Node) -> Message {
+    node.any_of
+        .iter()
+        .chain(&node.one_of)
+        .map(|a| match &a.pattern {
+            Some((_, pattern)) if !a.date => pattern_expectation(pattern),
+            _ if a.date => msg!("schema-expected-date"),
+            _ => msg!("schema-expected-other"),
+        })
+        .reduce(|first, second| msg!("schema-option-either", first = first, second = second))
+        .unwrap_or_else(|| msg!("schema-expected-other"))
+}
+
+/// What a value matching a pattern of the schemas looks like.
+fn pattern_expectation(pattern: &str) -> Message {
+    match pattern {
+        crate::schema::ID_PATTERN => msg!("schema-expected-id"),
+        crate::schema::LOCAL_DATE_TIME_PATTERN => msg!("schema-expected-date-time"),
+        crate::schema::MONTH_PATTERN => msg!("schema-expected-month"),
+        other => msg!("schema-expected-pattern", pattern = other),
+    }
 }
 
 fn fits(node: &Node, value: &Spanned<DeValue>, name: Path) -> bool {
@@ -311,10 +346,15 @@ fn fits(node: &Node, value: &Spanned<DeValue>, name: Path) -> bool {
 fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Problem>) {
     let span = value.span();
     let v = value.get_ref();
-    let mut wrong = |what: &str| {
+    let mut wrong = |expected: Message| {
         out.push((
             span.clone(),
-            format!("`{name}` is {}; expected {what}", describe(v)),
+            msg!(
+                "schema-wrong-value",
+                key = name.to_string(),
+                value = describe(v),
+                expected = expected
+            ),
         ))
     };
 
@@ -333,7 +373,7 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
             _ => false,
         };
         if !fits_type {
-            return wrong(&expectation(node, v));
+            return wrong(expectation(node, v));
         }
     }
 
@@ -342,26 +382,41 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         node.one_of.is_empty() || node.one_of.iter().filter(|o| fits(o, value, name)).count() == 1;
     let any = node.any_of.is_empty() || node.any_of.iter().any(|o| fits(o, value, name));
     if !(one && any) {
-        return wrong(&expectation(node, v));
+        return match &node.description {
+            // The schema's own words where it has them (English); Swedish names the options.
+            Some(description) => out.push((
+                span.clone(),
+                msg!(
+                    "schema-wrong-one-of",
+                    key = name.to_string(),
+                    value = describe(v),
+                    description = lowercase_first(description),
+                    options = alternatives(node)
+                ),
+            )),
+            None => wrong(alternatives(node)),
+        };
     }
 
     let image = scalar(v);
     if let Some(c) = &node.constant
         && image.as_ref() != Some(c)
     {
-        return wrong(&c.to_string());
+        return wrong(msg!("schema-expected-value", value = c.to_string()));
     }
     if let Some(options) = &node.options
         && !image.as_ref().is_some_and(|i| options.contains(i))
     {
         let list: Vec<String> = options.iter().map(Json::to_string).collect();
-        let hint = match v {
-            DeValue::String(s) => suggest::closest(s, options.iter().filter_map(Json::as_str))
-                .map(|o| format!("; did you mean \"{o}\"?"))
-                .unwrap_or_default(),
-            _ => String::new(),
+        let values = list.join(", ");
+        let suggestion = match v {
+            DeValue::String(s) => suggest::closest(s, options.iter().filter_map(Json::as_str)),
+            _ => None,
         };
-        return wrong(&format!("one of {}{hint}", list.join(", ")));
+        return wrong(match suggestion {
+            Some(o) => msg!("schema-expected-one-of-hint", values = values, value = o),
+            None => msg!("schema-expected-one-of", values = values),
+        });
     }
 
     let text = image.as_ref().and_then(Json::as_str);
@@ -369,15 +424,13 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         && let Some(text) = text
         && !is_full_date(text)
     {
-        return wrong(&expectation(node, v));
+        return wrong(expectation(node, v));
     }
     if let Some((regex, pattern)) = &node.pattern
         && let Some(text) = text
         && !regex.is_match(text)
     {
-        let what = crate::schema::pattern_meaning(pattern)
-            .map_or_else(|| format!("text matching {pattern}"), str::to_owned);
-        return wrong(&what);
+        return wrong(pattern_expectation(pattern));
     }
     if let Some(min) = node.minimum
         && let Some(n) = image.as_ref().and_then(Json::as_f64)
@@ -385,7 +438,12 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
     {
         return out.push((
             span.clone(),
-            format!("`{name}` is {}; expected at least {min}", describe(v)),
+            msg!(
+                "schema-below-minimum",
+                key = name.to_string(),
+                value = describe(v),
+                min = min.to_string()
+            ),
         ));
     }
 
@@ -454,7 +512,10 @@ mod tests {
     fn problems(kind: &str, text: &str) -> Vec<String> {
         let node = Node::compile(&crate::schema::schema(kind).unwrap());
         let doc = DeTable::parse(text).unwrap();
-        validate(&node, &doc).into_iter().map(|(_, m)| m).collect()
+        validate(&node, &doc)
+            .into_iter()
+            .map(|(_, m)| m.english())
+            .collect()
     }
 
     const AGREEMENT: &str = "title = \"T\"\nparties = [\"a\"]\neffective = 2020-01-01\n";

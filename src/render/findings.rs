@@ -72,10 +72,11 @@ pub fn text(
     let mut out = String::new();
     for f in findings {
         let severity = match f.severity {
-            Severity::Error => paint("1;31", "error"),
-            Severity::Warning => paint("1;33", "warning"),
+            Severity::Error => paint("1;31", &tr!(lang, "severity-error")),
+            Severity::Warning => paint("1;33", &tr!(lang, "severity-warning")),
         };
-        let message = sanitize::terminal(&f.message);
+        let rendered = f.message.render(lang);
+        let message = sanitize::terminal(&rendered);
         match place(sources, f) {
             Some(p) => {
                 let _ = writeln!(
@@ -139,7 +140,8 @@ struct JsonFinding<'a> {
     file: Option<&'a str>,
     line: Option<usize>,
     column: Option<usize>,
-    message: &'a str,
+    /// English, whatever the output language: JSON is for scripts.
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -166,7 +168,7 @@ pub fn json(sources: &Sources, findings: &[Finding]) -> String {
                     file: p.as_ref().map(|p| p.file),
                     line: p.as_ref().map(|p| p.line),
                     column: p.as_ref().map(|p| p.column),
-                    message: &f.message,
+                    message: f.message.english(),
                 }
             })
             .collect(),
@@ -178,15 +180,16 @@ pub fn json(sources: &Sources, findings: &[Finding]) -> String {
     s
 }
 
-/// One workflow command per finding, for GitHub Actions annotations.
-pub fn github(sources: &Sources, findings: &[Finding], prefix: &str) -> String {
+/// One workflow command per finding, for GitHub Actions annotations: the commands are
+/// GitHub's syntax, the message is in the output language.
+pub fn github(sources: &Sources, findings: &[Finding], prefix: &str, lang: Lang) -> String {
     let mut out = String::new();
     for f in findings {
         let level = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let message = sanitize::github_message(&format!("{}: {}", f.code, f.message));
+        let message = sanitize::github_message(&format!("{}: {}", f.code, f.message.render(lang)));
         match place(sources, f) {
             Some(p) => {
                 let _ = writeln!(
@@ -209,23 +212,52 @@ pub fn github(sources: &Sources, findings: &[Finding], prefix: &str) -> String {
     out
 }
 
+/// `error` / `fel`, `warning` / `varning`.
+fn severity_word(severity: Severity, lang: Lang) -> String {
+    match severity {
+        Severity::Error => tr!(lang, "severity-error"),
+        Severity::Warning => tr!(lang, "severity-warning"),
+    }
+}
+
 /// A Markdown summary for the job's page (`$GITHUB_STEP_SUMMARY`): counts and every
 /// finding, since GitHub shows only the first ten annotations of a step. `baseline` is the
 /// revision whose findings were left out, if any.
-pub fn step_summary(sources: &Sources, findings: &[Finding], baseline: Option<&str>) -> String {
+pub fn step_summary(
+    sources: &Sources,
+    findings: &[Finding],
+    baseline: Option<&str>,
+    lang: Lang,
+) -> String {
     let (errors, warnings) = counts(findings);
     let mut out = String::from("## samverkan check\n\n");
-    let new = if baseline.is_some() { "new " } else { "" };
-    let _ = writeln!(out, "{errors} {new}error(s), {warnings} {new}warning(s)");
+    let counts = tr!(
+        lang,
+        "check-summary",
+        errors = tr!(lang, "count-errors", count = errors),
+        warnings = tr!(lang, "count-warnings", count = warnings)
+    );
+    let _ = writeln!(out, "{counts}");
     if let Some(rev) = baseline {
         let _ = writeln!(
             out,
-            "\nFindings already present in {} are not listed.",
-            sanitize::markdown(rev)
+            "\n{}",
+            tr!(
+                lang,
+                "check-summary-baseline",
+                rev = sanitize::markdown(rev)
+            )
         );
     }
     if !findings.is_empty() {
-        out.push_str("\n| severity | rule | place | message |\n|---|---|---|---|\n");
+        let _ = write!(
+            out,
+            "\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+            tr!(lang, "check-summary-severity"),
+            tr!(lang, "check-summary-rule"),
+            tr!(lang, "check-summary-place"),
+            tr!(lang, "check-summary-message")
+        );
         for f in findings {
             let at = place(sources, f)
                 .map(|p| format!("{}:{}:{}", p.file, p.line, p.column))
@@ -233,10 +265,10 @@ pub fn step_summary(sources: &Sources, findings: &[Finding], baseline: Option<&s
             let _ = writeln!(
                 out,
                 "| {} | `{}` | {} | {} |",
-                f.severity.as_str(),
+                severity_word(f.severity, lang),
                 f.code,
                 sanitize::markdown(&at),
-                sanitize::markdown(&f.message)
+                sanitize::markdown(&f.message.render(lang))
             );
         }
     }
@@ -250,5 +282,5 @@ pub fn identity(sources: &Sources, f: &Finding) -> (&'static str, Option<String>
         .location
         .as_ref()
         .map(|l| sources.get(l.file).path.clone());
-    (f.code, file, f.message.clone())
+    (f.code, file, f.message.english())
 }

@@ -2,34 +2,26 @@
 
 use super::{Context, rule};
 use crate::finding::Finding;
+use crate::msg;
 
-rule!(
-    FIXED_TERM_EXPIRED,
-    "fixed-term-expired",
-    "agreements",
-    Warn,
-    "a fixed-term agreement has passed `ends` on --today"
-);
+rule!(FIXED_TERM_EXPIRED, "fixed-term-expired", "agreements", Warn);
 rule!(
     BODY_OUTLIVES_AGREEMENT,
     "body-outlives-agreement",
     "agreements",
-    Error,
-    "a body has a member serving, or a meeting, after its agreement's end"
+    Error
 );
 rule!(
     NOTICE_FROM_NON_PARTY,
     "notice-from-non-party",
     "agreements",
-    Error,
-    "a notice from a party that is not a party of the agreement"
+    Error
 );
 rule!(
     HANDLED_BY_FOREIGN_BODY,
     "handled-by-foreign-body",
     "agreements",
-    Error,
-    "`handled_by` is not a body of the agreement"
+    Error
 );
 
 pub static RULES: &[&super::Rule] = &[
@@ -52,9 +44,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             out.push(FIXED_TERM_EXPIRED.finding(
                 a.at(ends),
-                format!(
-                    "the agreement ended on {end} and is still in the registry as it was; record its successor or archive it"
-                ),
+                msg!("fixed-term-expired", ends = end.to_string()),
             ));
         }
         for n in &v.notice {
@@ -62,10 +52,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if reg.parties.contains_key(party.get_ref()) && !v.has_party(party.get_ref()) {
                 out.push(NOTICE_FROM_NON_PARTY.finding(
                     a.at(party),
-                    format!(
-                        "notice from \"{}\", which is not among the agreement's parties",
-                        party.get_ref()
-                    ),
+                    msg!("notice-from-non-party", party = party.get_ref()),
                 ));
             }
         }
@@ -76,10 +63,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             out.push(HANDLED_BY_FOREIGN_BODY.finding(
                 a.at(handled_by),
-                format!(
-                    "handled_by \"{}\" belongs to agreement \"{}\", not to this one",
-                    handled_by.get_ref(),
-                    body.value.agreement.get_ref()
+                msg!(
+                    "handled-by-foreign-body",
+                    body = handled_by.get_ref(),
+                    agreement = body.value.agreement.get_ref()
                 ),
             ));
         }
@@ -100,15 +87,21 @@ fn outliving_members_and_meetings(ctx: &Context, out: &mut Vec<Finding>) {
             let member = m.get_ref();
             if member.to().is_none_or(|to| to > end) {
                 let (at, served) = match &member.to {
-                    Some(to) => (roster.at(to), format!("until {}", to.get_ref())),
-                    None => (roster.at(m), "with no end date".to_owned()),
+                    Some(to) => (
+                        roster.at(to),
+                        msg!("outlives-until", to = to.get_ref().to_string()),
+                    ),
+                    None => (roster.at(m), msg!("outlives-no-end")),
                 };
                 out.push(BODY_OUTLIVES_AGREEMENT.finding(
                     at,
-                    format!(
-                        "{} serves in {body_id} {served}, after agreement \"{}\" ended on {end}; end the seat by {end}",
-                        member.name.get_ref(),
-                        body.value.agreement.get_ref()
+                    msg!(
+                        "outlives-member",
+                        name = member.name.get_ref(),
+                        body = body_id,
+                        served = served,
+                        agreement = body.value.agreement.get_ref(),
+                        end = end.to_string()
                     ),
                 ));
             }
@@ -125,11 +118,12 @@ fn outliving_members_and_meetings(ctx: &Context, out: &mut Vec<Finding>) {
         if meeting.day() > end {
             out.push(BODY_OUTLIVES_AGREEMENT.finding(
                 m.at(&meeting.date),
-                format!(
-                    "{} meets on {}, after agreement \"{}\" ended on {end}",
-                    meeting.body.get_ref(),
-                    meeting.date.get_ref(),
-                    body.value.agreement.get_ref()
+                msg!(
+                    "outlives-meeting",
+                    body = meeting.body.get_ref(),
+                    date = meeting.date.get_ref().to_string(),
+                    agreement = body.value.agreement.get_ref(),
+                    end = end.to_string()
                 ),
             ));
         }

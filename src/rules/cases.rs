@@ -8,42 +8,13 @@ use crate::model::body::Power;
 use crate::model::case::{Action, Case, Concerns, Outcome};
 use crate::model::party::PartyKind;
 use crate::model::{Entity, Registry};
+use crate::msg;
 
-rule!(
-    CASE_EVENT_ORDER,
-    "case-event-order",
-    "cases",
-    Error,
-    "events not in date order, or before `raised`"
-);
-rule!(
-    CASE_NOT_PREPARED,
-    "case-not-prepared",
-    "cases",
-    Error,
-    "an event at a body with `prepared_by` before that body prepared the case"
-);
-rule!(
-    ADVISORY_DECISION,
-    "advisory-decision",
-    "cases",
-    Error,
-    "a `decided` event at an advisory body"
-);
-rule!(
-    REPLY_OVERDUE,
-    "reply-overdue",
-    "cases",
-    Warn,
-    "`reply_by` (holiday-adjusted) has passed and a party that must reply is undecided"
-);
-rule!(
-    BILATERAL_QUESTION,
-    "bilateral-question",
-    "cases",
-    Warn,
-    "a single-municipality case has an event at a county-wide body"
-);
+rule!(CASE_EVENT_ORDER, "case-event-order", "cases", Error);
+rule!(CASE_NOT_PREPARED, "case-not-prepared", "cases", Error);
+rule!(ADVISORY_DECISION, "advisory-decision", "cases", Error);
+rule!(REPLY_OVERDUE, "reply-overdue", "cases", Warn);
+rule!(BILATERAL_QUESTION, "bilateral-question", "cases", Warn);
 
 pub static RULES: &[&super::Rule] = &[
     &CASE_EVENT_ORDER,
@@ -70,14 +41,22 @@ fn event_order(case: &Entity<Case>, out: &mut Vec<Finding>) {
         if date < raised {
             out.push(CASE_EVENT_ORDER.finding(
                 case.at(&e.get_ref().date),
-                format!("event on {date} is before the case was raised on {raised}"),
+                msg!(
+                    "event-before-raised",
+                    date = date.to_string(),
+                    raised = raised.to_string()
+                ),
             ));
         } else if let Some(prev) = previous
             && date < prev
         {
             out.push(CASE_EVENT_ORDER.finding(
                 case.at(&e.get_ref().date),
-                format!("event on {date} comes after one on {prev}; list events in date order"),
+                msg!(
+                    "event-out-of-order",
+                    date = date.to_string(),
+                    previous = prev.to_string()
+                ),
             ));
         }
         previous = Some(previous.map_or(date, |p: &crate::model::date::Date| p.max(date)));
@@ -95,10 +74,7 @@ fn preparation_and_power(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Find
         {
             out.push(ADVISORY_DECISION.finding(
                 case.at(&e.action),
-                format!(
-                    "{} is advisory and only recommends; decisions are taken in each party's own line organisation (record `recommended` here and a [[decision]] per party)",
-                    e.body.get_ref()
-                ),
+                msg!("advisory-decision", body = e.body.get_ref()),
             ));
         }
         if let Some(preparer) = &body.value.prepared_by {
@@ -111,13 +87,11 @@ fn preparation_and_power(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Find
             if !prepared {
                 out.push(CASE_NOT_PREPARED.finding(
                     case.at(&e.body),
-                    format!(
-                        "the case reaches {} on {} before {} prepared it; cases come to {} through {}",
-                        e.body.get_ref(),
-                        e.date.get_ref(),
-                        preparer.get_ref(),
-                        e.body.get_ref(),
-                        preparer.get_ref()
+                    msg!(
+                        "case-not-prepared",
+                        body = e.body.get_ref(),
+                        date = e.date.get_ref().to_string(),
+                        preparer = preparer.get_ref()
                     ),
                 ));
             }
@@ -196,16 +170,17 @@ fn replies(ctx: &Context, case: &Entity<Case>, out: &mut Vec<Finding>) {
         let waiting = undecided(&case.value, &parties);
         if !waiting.is_empty() {
             let shown = if adjusted == reply_by.get_ref().0 {
-                format!("{}", reply_by.get_ref())
+                msg!("due-date", date = reply_by.get_ref().to_string())
             } else {
-                format!("{} (adjusted to {adjusted})", reply_by.get_ref())
+                msg!(
+                    "due-date-adjusted",
+                    date = reply_by.get_ref().to_string(),
+                    adjusted = adjusted.to_string()
+                )
             };
             out.push(REPLY_OVERDUE.finding(
                 case.at(reply_by),
-                format!(
-                    "replies were due by {shown}; still undecided: {}",
-                    waiting.join(", ")
-                ),
+                msg!("reply-overdue", due = shown, parties = waiting.join(", ")),
             ));
         }
     }
@@ -229,9 +204,10 @@ fn bilateral(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
     if let Some(e) = county_wide {
         out.push(BILATERAL_QUESTION.finding(
             case.at(&e.get_ref().body),
-            format!(
-                "the case concerns {only} alone but goes to the county-wide {}; a question for one municipality is taken bilaterally with the region",
-                e.get_ref().body.get_ref()
+            msg!(
+                "bilateral-question",
+                party = only,
+                body = e.get_ref().body.get_ref()
             ),
         ));
     }

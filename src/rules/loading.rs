@@ -9,69 +9,22 @@ use std::collections::{HashMap, HashSet};
 use toml::Spanned;
 
 use super::{Context, rule};
-use crate::finding::Finding;
+use crate::finding::{Arg, Finding};
 use crate::model::agreement::CountedFrom;
 use crate::model::body::BodyKind;
 use crate::model::case::Concerns;
 use crate::model::{Entity, Registry};
+use crate::msg;
 use crate::source::Location;
 
-rule!(
-    TOML_SYNTAX,
-    "toml-syntax",
-    "loading",
-    Error,
-    "a file is not valid TOML (exit 2)"
-);
-rule!(
-    UNREADABLE_FILE,
-    "unreadable-file",
-    "loading",
-    Error,
-    "a file cannot be read or is not UTF-8 (exit 2)"
-);
-rule!(
-    SCHEMA,
-    "schema",
-    "loading",
-    Error,
-    "unknown key, missing key, wrong type or value not allowed"
-);
-rule!(
-    INVALID_ID,
-    "invalid-id",
-    "loading",
-    Error,
-    "a file stem is not a valid id"
-);
-rule!(
-    DUPLICATE_ID,
-    "duplicate-id",
-    "loading",
-    Error,
-    "two entities of one kind share an id"
-);
-rule!(
-    DANGLING_REFERENCE,
-    "dangling-reference",
-    "loading",
-    Error,
-    "a reference to a party, agreement, body or person that does not exist"
-);
-rule!(
-    UNEXPECTED_FILE,
-    "unexpected-file",
-    "loading",
-    Error,
-    "a .toml file in a place the layout does not know"
-);
-rule!(
-    INVALID_RANGE,
-    "invalid-range",
-    "loading",
-    Error,
-    "an end date before its start date"
-);
+rule!(TOML_SYNTAX, "toml-syntax", "loading", Error);
+rule!(UNREADABLE_FILE, "unreadable-file", "loading", Error);
+rule!(SCHEMA, "schema", "loading", Error);
+rule!(INVALID_ID, "invalid-id", "loading", Error);
+rule!(DUPLICATE_ID, "duplicate-id", "loading", Error);
+rule!(DANGLING_REFERENCE, "dangling-reference", "loading", Error);
+rule!(UNEXPECTED_FILE, "unexpected-file", "loading", Error);
+rule!(INVALID_RANGE, "invalid-range", "loading", Error);
 
 pub static RULES: &[&super::Rule] = &[
     &TOML_SYNTAX,
@@ -99,9 +52,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     for m in &reg.meetings {
         let meeting = m.get();
-        refs.body(m.at(&meeting.body), &meeting.body, "meeting body");
+        refs.body(
+            m.at(&meeting.body),
+            &meeting.body,
+            msg!("reference-meeting-body"),
+        );
         if let Some(host) = &meeting.host {
-            refs.party(m.at(host), host, "meeting host");
+            refs.party(m.at(host), host, msg!("reference-meeting-host"));
         }
         // An end without a time says only the day.
         if let Some(end) = &meeting.end
@@ -112,10 +69,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             refs.out.push(INVALID_RANGE.finding(
                 m.at(end),
-                format!(
-                    "end {} is before date {}",
-                    end.get_ref(),
-                    meeting.date.get_ref()
+                msg!(
+                    "invalid-range",
+                    end_key = "end",
+                    end = end.get_ref().to_string(),
+                    start_key = "date",
+                    start = meeting.date.get_ref().to_string()
                 ),
             ));
         }
@@ -125,54 +84,43 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Reports references by id that name nothing.
+/// Reports references by id that name nothing. `what` names the reference: its key, or a
+/// phrase of the catalogue.
 struct References<'a, 'o> {
     reg: &'a Registry,
     out: &'o mut Vec<Finding>,
 }
 
 impl References<'_, '_> {
-    fn party(&mut self, at: Location, id: &Spanned<String>, what: &str) {
+    fn party(&mut self, at: Location, id: &Spanned<String>, what: impl Into<Arg>) {
         if !self.reg.parties.contains_key(id.get_ref())
             && !self.reg.is_left_out("parties", id.get_ref())
         {
             self.out.push(DANGLING_REFERENCE.finding(
                 at,
-                format!(
-                    "{what} \"{}\" names no party: expected a file parties/{}.toml",
-                    id.get_ref(),
-                    id.get_ref()
-                ),
+                msg!("dangling-party", what = what.into(), id = id.get_ref()),
             ));
         }
     }
 
-    fn body(&mut self, at: Location, id: &Spanned<String>, what: &str) {
+    fn body(&mut self, at: Location, id: &Spanned<String>, what: impl Into<Arg>) {
         if !self.reg.bodies.contains_key(id.get_ref())
             && !self.reg.is_left_out("bodies", id.get_ref())
         {
             self.out.push(DANGLING_REFERENCE.finding(
                 at,
-                format!(
-                    "{what} \"{}\" names no body: expected a file bodies/{}.toml",
-                    id.get_ref(),
-                    id.get_ref()
-                ),
+                msg!("dangling-body", what = what.into(), id = id.get_ref()),
             ));
         }
     }
 
-    fn agreement(&mut self, at: Location, id: &Spanned<String>, what: &str) {
+    fn agreement(&mut self, at: Location, id: &Spanned<String>, what: impl Into<Arg>) {
         if !self.reg.agreements.contains_key(id.get_ref())
             && !self.reg.is_left_out("agreements", id.get_ref())
         {
             self.out.push(DANGLING_REFERENCE.finding(
                 at,
-                format!(
-                    "{what} \"{}\" names no agreement: expected a file agreements/{}.toml",
-                    id.get_ref(),
-                    id.get_ref()
-                ),
+                msg!("dangling-agreement", what = what.into(), id = id.get_ref()),
             ));
         }
     }
@@ -186,7 +134,13 @@ impl References<'_, '_> {
         if end.1 < start.1 {
             self.out.push(INVALID_RANGE.finding(
                 at,
-                format!("{} {} is before {} {}", end.0, end.1, start.0, start.1),
+                msg!(
+                    "invalid-range",
+                    end_key = end.0,
+                    end = end.1.to_string(),
+                    start_key = start.0,
+                    start = start.1.to_string()
+                ),
             ));
         }
     }
@@ -198,10 +152,7 @@ fn settings(refs: &mut References) {
         if super::find(code.get_ref()).is_none() {
             refs.out.push(SCHEMA.finding(
                 s.at(code),
-                format!(
-                    "[checks] names \"{}\", which is no rule code; `samverkan rules` lists them",
-                    code.get_ref()
-                ),
+                msg!("schema-checks-unknown-code", code = code.get_ref()),
             ));
         }
     }
@@ -211,12 +162,10 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     let v = &a.value;
     let mut seen = HashSet::new();
     for p in &v.parties {
-        refs.party(a.at(p), p, "party");
+        refs.party(a.at(p), p, msg!("reference-party"));
         if !seen.insert(p.get_ref()) {
-            refs.out.push(DUPLICATE_ID.finding(
-                a.at(p),
-                format!("party \"{}\" is listed twice", p.get_ref()),
-            ));
+            refs.out
+                .push(DUPLICATE_ID.finding(a.at(p), msg!("duplicate-party", party = p.get_ref())));
         }
     }
     if let Some(ends) = &v.ends {
@@ -240,23 +189,20 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     if let Some(termination) = &v.termination {
         let t = termination.get_ref();
         if *t.notice_months.get_ref() == 0 {
-            refs.out.push(SCHEMA.finding(
-                a.at(&t.notice_months),
-                "notice_months is 0; expected a number of months of at least 1",
-            ));
+            refs.out
+                .push(SCHEMA.finding(a.at(&t.notice_months), msg!("schema-notice-months-zero")));
         }
         match (&t.handled_by, t.counted_from) {
             (Some(body), _) => refs.body(a.at(body), body, "handled_by"),
-            (None, CountedFrom::Handled) => refs.out.push(SCHEMA.finding(
-                a.at(termination),
-                "counted_from = \"handled\" needs handled_by: the body that handles a notice",
-            )),
+            (None, CountedFrom::Handled) => refs
+                .out
+                .push(SCHEMA.finding(a.at(termination), msg!("schema-handled-without-body"))),
             (None, CountedFrom::Received) => {}
         }
     }
     for n in &v.notice {
         let n = n.get_ref();
-        refs.party(a.at(&n.party), &n.party, "notice party");
+        refs.party(a.at(&n.party), &n.party, msg!("reference-notice-party"));
         if let Some(h) = &n.handled {
             refs.range(
                 a.at(h),
@@ -271,10 +217,7 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
         if !ids.insert(ob.id.get_ref().as_str()) {
             refs.out.push(DUPLICATE_ID.finding(
                 a.at(&ob.id),
-                format!(
-                    "obligation id \"{}\" is used twice in this agreement",
-                    ob.id.get_ref()
-                ),
+                msg!("duplicate-obligation", id = ob.id.get_ref()),
             ));
         }
         let owner = ob.owner.get_ref();
@@ -286,26 +229,23 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
         {
             refs.out.push(DANGLING_REFERENCE.finding(
                 a.at(&ob.owner),
-                format!("obligation owner \"{owner}\" names no body and no party"),
+                msg!("dangling-obligation-owner", owner = owner),
             ));
         }
         match (&ob.due, &ob.every_months) {
             (Some(_), Some(_)) | (None, None) => refs.out.push(SCHEMA.finding(
                 a.at(&ob.id),
-                format!(
-                    "obligation \"{}\" needs exactly one of `due` (a one-off duty) and `every_months` (a recurring one)",
-                    ob.id.get_ref()
-                ),
+                msg!("schema-obligation-due-or-every", id = ob.id.get_ref()),
             )),
-            (None, Some(every)) if *every.get_ref() == 0 => {
-                refs.out.push(SCHEMA.finding(a.at(every), "every_months is 0; expected at least 1"))
-            }
+            (None, Some(every)) if *every.get_ref() == 0 => refs
+                .out
+                .push(SCHEMA.finding(a.at(every), msg!("schema-every-months-zero"))),
             _ => {}
         }
     }
     for r in &v.role {
         let role = r.get_ref();
-        refs.party(a.at(&role.party), &role.party, "role party");
+        refs.party(a.at(&role.party), &role.party, msg!("reference-role-party"));
         if let Some(to) = &role.to {
             refs.range(
                 a.at(to),
@@ -336,20 +276,16 @@ fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
         );
     }
     if *v.kind.get_ref() == BodyKind::WorkingGroup && v.ends.is_none() {
-        refs.out.push(SCHEMA.finding(
-            b.at(&v.kind),
-            "a working group needs `ends`: the last day it works",
-        ));
+        refs.out
+            .push(SCHEMA.finding(b.at(&v.kind), msg!("schema-working-group-without-end")));
     }
     match (&v.seats, &v.chairs_of) {
-        (None, None) => refs.out.push(SCHEMA.finding(
-            b.whole_file(),
-            "missing required table [seats] (only a body with `chairs_of` has none)",
-        )),
-        (Some(seats), Some(_)) => refs.out.push(SCHEMA.finding(
-            b.at(seats),
-            "a body with `chairs_of` is made of that body's chair and vice chair; remove [seats]",
-        )),
+        (None, None) => refs
+            .out
+            .push(SCHEMA.finding(b.whole_file(), msg!("schema-missing-seats"))),
+        (Some(seats), Some(_)) => refs
+            .out
+            .push(SCHEMA.finding(b.at(seats), msg!("schema-chairs-of-with-seats"))),
         _ => {}
     }
     if let Some(seats) = &v.seats {
@@ -358,7 +294,11 @@ fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
             refs.party(b.at(party), party, "by_party");
         }
         for d in seats.ex_officio.iter().chain(&seats.adjunct) {
-            refs.body(b.at(&d.get_ref().of), &d.get_ref().of, "seat of");
+            refs.body(
+                b.at(&d.get_ref().of),
+                &d.get_ref().of,
+                msg!("reference-seat-of"),
+            );
         }
     }
 }
@@ -366,22 +306,20 @@ fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
 fn roster(refs: &mut References, r: &Entity<crate::model::Roster>) {
     let body = refs.reg.bodies.get(&r.id);
     if body.is_none() && !refs.reg.is_left_out("bodies", &r.id) {
-        refs.out.push(DANGLING_REFERENCE.finding(
-            r.whole_file(),
-            format!("members/{}.toml is the roster of \"{}\", which names no body: expected bodies/{}.toml", r.id, r.id, r.id),
-        ));
+        refs.out
+            .push(DANGLING_REFERENCE.finding(r.whole_file(), msg!("dangling-roster", id = &r.id)));
     }
     if let Some(b) = body
         && b.value.chairs_of.is_some()
     {
         refs.out.push(SCHEMA.finding(
             r.whole_file(),
-            format!("\"{}\" is made of another body's chairs (`chairs_of`), so it has no roster; remove this file", r.id),
+            msg!("schema-roster-of-chairs-of", id = &r.id),
         ));
     }
     for m in &r.value.member {
         let m = m.get_ref();
-        refs.party(r.at(&m.party), &m.party, "member party");
+        refs.party(r.at(&m.party), &m.party, msg!("reference-member-party"));
         if let Some(to) = &m.to {
             refs.range(r.at(to), ("from", m.from()), ("to", to.get_ref().0));
         }
@@ -392,7 +330,7 @@ fn roster(refs: &mut References, r: &Entity<crate::model::Roster>) {
         if years.insert(*year.get_ref(), ()).is_some() {
             refs.out.push(DUPLICATE_ID.finding(
                 r.at(year),
-                format!("[[chair]] for year {} is recorded twice", year.get_ref()),
+                msg!("duplicate-chair-year", year = year.get_ref().to_string()),
             ));
         }
     }
@@ -410,13 +348,17 @@ fn case(refs: &mut References, c: &Entity<crate::model::Case>) {
         refs.agreement(c.at(a), a, "agreement");
     }
     for e in &v.event {
-        refs.body(c.at(&e.get_ref().body), &e.get_ref().body, "event body");
+        refs.body(
+            c.at(&e.get_ref().body),
+            &e.get_ref().body,
+            msg!("reference-event-body"),
+        );
     }
     for d in &v.decision {
         refs.party(
             c.at(&d.get_ref().party),
             &d.get_ref().party,
-            "decision party",
+            msg!("reference-decision-party"),
         );
     }
 }

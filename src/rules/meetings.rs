@@ -6,35 +6,17 @@ use super::{Context, rule};
 use crate::calendar;
 use crate::finding::Finding;
 use crate::model::{Body, Entity, MeetingEntry, Registry};
+use crate::msg;
 
-rule!(
-    TOO_FEW_MEETINGS,
-    "too-few-meetings",
-    "meetings",
-    Error,
-    "a finished year has fewer meetings than `per_year_min`"
-);
-rule!(
-    LAST_MEETING_KIND,
-    "last-meeting-kind",
-    "meetings",
-    Error,
-    "a finished year's last meeting is not of kind `last_of_year`"
-);
+rule!(TOO_FEW_MEETINGS, "too-few-meetings", "meetings", Error);
+rule!(LAST_MEETING_KIND, "last-meeting-kind", "meetings", Error);
 rule!(
     MEETING_INACTIVE_BODY,
     "meeting-inactive-body",
     "meetings",
-    Error,
-    "a meeting outside its body's active period, or filed under another year"
+    Error
 );
-rule!(
-    MEETING_ON_HOLIDAY,
-    "meeting-on-holiday",
-    "meetings",
-    Warn,
-    "a meeting on a weekend or Swedish public holiday or eve"
-);
+rule!(MEETING_ON_HOLIDAY, "meeting-on-holiday", "meetings", Warn);
 
 pub static RULES: &[&super::Rule] = &[
     &TOO_FEW_MEETINGS,
@@ -58,11 +40,11 @@ fn meeting_dates(reg: &Registry, m: &MeetingEntry, out: &mut Vec<Finding>) {
     if day.year() != m.file_year {
         out.push(MEETING_INACTIVE_BODY.finding(
             m.at(&meeting.date),
-            format!(
-                "a meeting on {} is filed in meetings/{}.toml; move it to meetings/{}.toml",
-                meeting.date.get_ref(),
-                m.file_year,
-                day.year()
+            msg!(
+                "meeting-wrong-file",
+                date = meeting.date.get_ref().to_string(),
+                file_year = m.file_year.to_string(),
+                year = day.year().to_string()
             ),
         ));
     }
@@ -73,10 +55,11 @@ fn meeting_dates(reg: &Registry, m: &MeetingEntry, out: &mut Vec<Finding>) {
         if day < established {
             out.push(MEETING_INACTIVE_BODY.finding(
                 m.at(&meeting.date),
-                format!(
-                    "{} meets on {}, before it was established on {established}",
-                    body.id,
-                    meeting.date.get_ref()
+                msg!(
+                    "meeting-before-established",
+                    body = &body.id,
+                    date = meeting.date.get_ref().to_string(),
+                    established = established.to_string()
                 ),
             ));
         } else if let Some(ends) = &b.ends
@@ -86,30 +69,32 @@ fn meeting_dates(reg: &Registry, m: &MeetingEntry, out: &mut Vec<Finding>) {
             // After the agreement's end it is body-outlives-agreement alone.
             out.push(MEETING_INACTIVE_BODY.finding(
                 m.at(&meeting.date),
-                format!(
-                    "{} meets on {}, after it ended on {}",
-                    body.id,
-                    meeting.date.get_ref(),
-                    ends.get_ref()
+                msg!(
+                    "meeting-after-body-end",
+                    body = &body.id,
+                    date = meeting.date.get_ref().to_string(),
+                    ends = ends.get_ref().to_string()
                 ),
             ));
         }
     }
-    let what = match calendar::swedish_holiday(day) {
-        Some(holiday) => Some(holiday.to_owned()),
+    // Holidays by their Swedish names, in every language.
+    let what: Option<crate::finding::Arg> = match calendar::swedish_holiday(day) {
+        Some(holiday) => Some(holiday.into()),
         None => match day.weekday() {
-            chrono::Weekday::Sat => Some("a Saturday".to_owned()),
-            chrono::Weekday::Sun => Some("a Sunday".to_owned()),
+            chrono::Weekday::Sat => Some(msg!("day-saturday").into()),
+            chrono::Weekday::Sun => Some(msg!("day-sunday").into()),
             _ => None,
         },
     };
     if let Some(what) = what {
         out.push(MEETING_ON_HOLIDAY.finding(
             m.at(&meeting.date),
-            format!(
-                "{} meets on {}, which is {what}",
-                meeting.body.get_ref(),
-                meeting.date.get_ref()
+            msg!(
+                "meeting-on-holiday",
+                body = meeting.body.get_ref(),
+                date = meeting.date.get_ref().to_string(),
+                day = what
             ),
         ));
     }
@@ -153,11 +138,12 @@ fn yearly(ctx: &Context, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
         {
             out.push(TOO_FEW_MEETINGS.finding(
                 body.at(min),
-                format!(
-                    "{body_id} met {} time{} in {year}; it meets at least {} times a year",
-                    of_year.len(),
-                    if of_year.len() == 1 { "" } else { "s" },
-                    min.get_ref()
+                msg!(
+                    "too-few-meetings",
+                    body = body_id,
+                    count = of_year.len(),
+                    year = year.to_string(),
+                    min = min.get_ref().to_string()
                 ),
             ));
         }
@@ -171,20 +157,24 @@ fn yearly(ctx: &Context, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
                         .map_or_else(|| last.at(&meeting.date), |k| last.at(k));
                     out.push(LAST_MEETING_KIND.finding(
                         at,
-                        format!(
-                            "the last meeting of {body_id} in {year} ({}) is of kind \"{}\"; the year ends with a \"{}\"",
-                            meeting.date.get_ref(),
-                            meeting.kind().as_str(),
-                            kind.get_ref().as_str()
+                        msg!(
+                            "last-meeting-kind",
+                            body = body_id,
+                            year = year.to_string(),
+                            date = meeting.date.get_ref().to_string(),
+                            kind = meeting.kind().as_str(),
+                            expected = kind.get_ref().as_str()
                         ),
                     ));
                 }
                 Some(_) => {}
                 None => out.push(LAST_MEETING_KIND.finding(
                     body.at(kind),
-                    format!(
-                        "{body_id} has no meeting in {year}; the year ends with a \"{}\"",
-                        kind.get_ref().as_str()
+                    msg!(
+                        "last-meeting-missing",
+                        body = body_id,
+                        year = year.to_string(),
+                        expected = kind.get_ref().as_str()
                     ),
                 )),
             }

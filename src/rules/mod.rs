@@ -17,7 +17,8 @@ pub mod rotation;
 
 use chrono::NaiveDate;
 
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Message, Severity};
+use crate::i18n::Lang;
 use crate::model::Registry;
 use crate::model::settings::Level;
 use crate::source::Location;
@@ -27,16 +28,15 @@ pub struct Rule {
     pub code: &'static str,
     pub family: &'static str,
     pub default_level: Level,
-    /// One line for `samverkan rules`.
-    pub summary: &'static str,
     /// What it checks, why (with the source document's section), a failing and a passing
-    /// example: what `samverkan explain CODE` prints.
-    pub doc: &'static str,
+    /// example: what `samverkan explain CODE` prints, in English and in Swedish.
+    pub doc_en: &'static str,
+    pub doc_sv: &'static str,
 }
 
 impl Rule {
     /// A finding of this rule at its default severity; [`apply_levels`] settles the final one.
-    pub fn finding(&'static self, location: Location, message: impl Into<String>) -> Finding {
+    pub fn finding(&'static self, location: Location, message: Message) -> Finding {
         Finding {
             code: self.code,
             severity: match self.default_level {
@@ -44,20 +44,34 @@ impl Rule {
                 Level::Warn | Level::Allow => Severity::Warning,
             },
             location: Some(location),
-            message: message.into(),
+            message,
+        }
+    }
+
+    /// One line for `samverkan rules`: `rule-<code>` of `locales/<lang>/rules.ftl`.
+    pub fn summary(&self, lang: Lang) -> String {
+        crate::i18n::text(lang, &format!("rule-{}", self.code), None)
+    }
+
+    /// The page `explain` prints in `lang`.
+    pub fn doc(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.doc_en,
+            Lang::Sv => self.doc_sv,
         }
     }
 }
 
-/// Declares a rule constant with its documentation from `docs/rules/<code>.md`.
+/// Declares a rule constant with its pages `docs/rules/<code>.md` (English) and
+/// `docs/rules/sv/<code>.md` (Swedish); its summary is `rule-<code>` in the catalogues.
 macro_rules! rule {
-    ($name:ident, $code:literal, $family:literal, $level:ident, $summary:literal) => {
+    ($name:ident, $code:literal, $family:literal, $level:ident) => {
         pub static $name: $crate::rules::Rule = $crate::rules::Rule {
             code: $code,
             family: $family,
             default_level: $crate::model::settings::Level::$level,
-            summary: $summary,
-            doc: include_str!(concat!("../../docs/rules/", $code, ".md")),
+            doc_en: include_str!(concat!("../../docs/rules/", $code, ".md")),
+            doc_sv: include_str!(concat!("../../docs/rules/sv/", $code, ".md")),
         };
     };
 }
@@ -159,10 +173,77 @@ pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
         key(a)
             .cmp(&key(b))
             .then(a.code.cmp(b.code))
-            .then(a.message.cmp(&b.message))
+            .then_with(|| a.message.english().cmp(&b.message.english()))
     });
-    out.dedup();
+    // Equal findings, and findings whose messages read the same, are reported once.
+    out.dedup_by(|a, b| {
+        a.code == b.code
+            && a.severity == b.severity
+            && a.location == b.location
+            && (a.message == b.message || a.message.english() == b.message.english())
+    });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The TOML examples of a page with their comments left out: what must be the same in
+    /// both languages.
+    fn examples(page: &str) -> Vec<String> {
+        page.split("```")
+            .skip(1)
+            .step_by(2)
+            .map(|block| {
+                block
+                    .lines()
+                    .map(|line| line.split('#').next().unwrap_or_default().trim_end())
+                    .filter(|line| !line.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_has_its_pages_and_summaries_in_both_languages() {
+        for rule in all() {
+            for lang in [Lang::Sv, Lang::En] {
+                let summary = crate::i18n::try_text(lang, &format!("rule-{}", rule.code), None);
+                assert!(
+                    summary.is_ok_and(|s| !s.is_empty()),
+                    "{} {lang:?}",
+                    rule.code
+                );
+                assert!(
+                    rule.doc(lang).starts_with(&format!("# {}\n", rule.code)),
+                    "{} {lang:?}",
+                    rule.code
+                );
+            }
+            assert_ne!(
+                rule.summary(Lang::Sv),
+                rule.summary(Lang::En),
+                "{}",
+                rule.code
+            );
+            for heading in ["## Why", "## Fails", "## Passes"] {
+                assert!(rule.doc_en.contains(heading), "{}: {heading}", rule.code);
+            }
+            for heading in ["## Varför", "## Underkänns", "## Godkänns"] {
+                assert!(rule.doc_sv.contains(heading), "{}: {heading}", rule.code);
+            }
+            // The examples are the same TOML; only their comments are translated.
+            assert_eq!(
+                examples(rule.doc_sv),
+                examples(rule.doc_en),
+                "{}",
+                rule.code
+            );
+            assert!(!examples(rule.doc_en).is_empty(), "{}", rule.code);
+        }
+    }
 }
 
 /// Small registries built in memory for the rules' unit tests.

@@ -7,13 +7,13 @@ use crate::calendar::add_months;
 use crate::finding::Finding;
 use crate::model::Agreement;
 use crate::model::agreement::Obligation;
+use crate::msg;
 
 rule!(
     OBLIGATION_OVERDUE,
     "obligation-overdue",
     "obligations",
-    Warn,
-    "an obligation is due before --today and not done"
+    Warn
 );
 
 pub static RULES: &[&super::Rule] = &[&OBLIGATION_OVERDUE];
@@ -70,16 +70,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     |d| a.at(d),
                 );
                 let shown = if adjusted == due {
-                    due.to_string()
+                    msg!("due-date", date = due.to_string())
                 } else {
-                    format!("{due} (adjusted to {adjusted})")
+                    msg!(
+                        "due-date-adjusted",
+                        date = due.to_string(),
+                        adjusted = adjusted.to_string()
+                    )
                 };
                 out.push(OBLIGATION_OVERDUE.finding(
                     at,
-                    format!(
-                        "\"{}\" ({}) was due by {shown} and is not recorded as done; add the date to `done`",
-                        ob.id.get_ref(),
-                        ob.owner.get_ref()
+                    msg!(
+                        "obligation-overdue",
+                        id = ob.id.get_ref(),
+                        owner = ob.owner.get_ref(),
+                        due = shown
                     ),
                 ));
             }

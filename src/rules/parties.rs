@@ -1,15 +1,10 @@
 //! Party rules.
 
 use super::{Context, rule};
-use crate::finding::Finding;
+use crate::finding::{Finding, Message};
+use crate::msg;
 
-rule!(
-    INVALID_ORG_NUMBER,
-    "invalid-org-number",
-    "parties",
-    Error,
-    "organisation number malformed or its check digit wrong"
-);
+rule!(INVALID_ORG_NUMBER, "invalid-org-number", "parties", Error);
 
 pub static RULES: &[&super::Rule] = &[&INVALID_ORG_NUMBER];
 
@@ -21,14 +16,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let Err(why) = validate_org_number(number.get_ref()) {
             out.push(INVALID_ORG_NUMBER.finding(
                 party.at(number),
-                format!("organisation number \"{}\" {why}", number.get_ref()),
+                msg!("invalid-org-number", number = number.get_ref(), why = why),
             ));
         }
     }
 }
 
 /// `NNNNNN-NNNN` whose last digit is the Luhn check digit of the other nine.
-pub fn validate_org_number(number: &str) -> Result<(), String> {
+pub fn validate_org_number(number: &str) -> Result<(), Message> {
     let bytes = number.as_bytes();
     let shape_ok = bytes.len() == 11
         && bytes[6] == b'-'
@@ -37,7 +32,7 @@ pub fn validate_org_number(number: &str) -> Result<(), String> {
             .enumerate()
             .all(|(i, b)| i == 6 || b.is_ascii_digit());
     if !shape_ok {
-        return Err("is not of the form NNNNNN-NNNN".into());
+        return Err(msg!("org-number-shape"));
     }
     let digits: Vec<u32> = bytes
         .iter()
@@ -56,9 +51,10 @@ pub fn validate_org_number(number: &str) -> Result<(), String> {
     if digits[9] == expected {
         Ok(())
     } else {
-        Err(format!(
-            "has check digit {}, expected {expected}",
-            digits[9]
+        Err(msg!(
+            "org-number-check-digit",
+            digit = digits[9].to_string(),
+            expected = expected.to_string()
         ))
     }
 }
@@ -66,6 +62,7 @@ pub fn validate_org_number(number: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::validate_org_number;
+    use crate::i18n::Lang;
 
     #[test]
     fn real_organisation_numbers_pass() {
@@ -76,7 +73,7 @@ mod tests {
     #[test]
     fn a_wrong_check_digit_names_the_right_one() {
         assert_eq!(
-            validate_org_number("212000-2628"),
+            validate_org_number("212000-2628").map_err(|m| m.render(Lang::En)),
             Err("has check digit 8, expected 7".into())
         );
     }

@@ -14,42 +14,23 @@ use crate::finding::Finding;
 use crate::model::body::Seats;
 use crate::model::roster::{Member, SeatRole};
 use crate::model::{Agreement, Body, Entity, Registry, Roster, terms};
+use crate::msg;
 use crate::source::Location;
 
-rule!(
-    SEAT_LIMIT,
-    "seat-limit",
-    "representation",
-    Error,
-    "a party holds more ordinary or substitute seats than its limit on some day"
-);
+rule!(SEAT_LIMIT, "seat-limit", "representation", Error);
 rule!(
     MEMBER_NOT_PARTY,
     "member-not-party",
     "representation",
-    Error,
-    "a member represents a party that is not (or no longer) a party of the body's agreement"
+    Error
 );
-rule!(
-    VACANT_SEAT,
-    "vacant-seat",
-    "representation",
-    Warn,
-    "with `every_party`, a party has no ordinary member on some day"
-);
-rule!(
-    DOUBLE_SEAT,
-    "double-seat",
-    "representation",
-    Error,
-    "one person holds two seats in the same body on the same day"
-);
+rule!(VACANT_SEAT, "vacant-seat", "representation", Warn);
+rule!(DOUBLE_SEAT, "double-seat", "representation", Error);
 rule!(
     SUBSTITUTE_PAIRING,
     "substitute-pairing",
     "representation",
-    Error,
-    "`substitute_for` names nobody on the roster then, or a member of another party"
+    Error
 );
 
 pub static RULES: &[&super::Rule] = &[
@@ -89,9 +70,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let (start, _) = reg.body_active(&body.value);
             out.push(VACANT_SEAT.finding(
                 body.at(seats),
-                format!(
-                    "{body_id} gives every party a seat, but has no roster (members/{body_id}.toml): all {} parties' seats are vacant from {start}",
-                    agreement.value.parties.len()
+                msg!(
+                    "vacant-no-roster",
+                    body = body_id,
+                    count = agreement.value.parties.len(),
+                    start = start.to_string()
                 ),
             ));
         }
@@ -119,9 +102,11 @@ fn members_are_parties(
         if !agreement.has_party(party) {
             out.push(MEMBER_NOT_PARTY.finding(
                 roster.at(&m.party),
-                format!(
-                    "{} sits in {body_id} for \"{party}\", which is not a party of the body's agreement",
-                    m.name.get_ref()
+                msg!(
+                    "member-not-party",
+                    name = m.name.get_ref(),
+                    body = body_id,
+                    party = party
                 ),
             ));
         } else if let Some(&exit) = exits.get(party)
@@ -129,9 +114,12 @@ fn members_are_parties(
         {
             out.push(MEMBER_NOT_PARTY.finding(
                 roster.at(&m.party),
-                format!(
-                    "{} sits in {body_id} for \"{party}\" after {exit}, when its notice took effect and it left the agreement; end the seat by {exit}",
-                    m.name.get_ref()
+                msg!(
+                    "member-after-exit",
+                    name = m.name.get_ref(),
+                    body = body_id,
+                    party = party,
+                    exit = exit.to_string()
                 ),
             ));
         }
@@ -156,15 +144,17 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
             {
                 out.push(DOUBLE_SEAT.finding(
                     roster.at(&m.name),
-                    format!(
-                        "{name} holds two seats in {body_id} on {}: {} for {} from {} and {} for {} from {}",
-                        m.from.get_ref(),
-                        prev.role.get_ref().as_str(),
-                        prev.party.get_ref(),
-                        prev.from.get_ref(),
-                        m.role.get_ref().as_str(),
-                        m.party.get_ref(),
-                        m.from.get_ref()
+                    msg!(
+                        "double-seat",
+                        name = name,
+                        body = body_id,
+                        day = m.from.get_ref().to_string(),
+                        first_role = prev.role.get_ref().as_str(),
+                        first_party = prev.party.get_ref(),
+                        first_from = prev.from.get_ref().to_string(),
+                        second_role = m.role.get_ref().as_str(),
+                        second_party = m.party.get_ref(),
+                        second_from = m.from.get_ref().to_string()
                     ),
                 ));
             }
@@ -204,20 +194,29 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
         let (name, paired_name) = (m.name.get_ref(), paired.get_ref());
         let message = if same_party.is_empty() {
             Some(match seats.iter().find(overlaps) {
-                Some(other) => format!(
-                    "{name} substitutes for {paired_name} of \"{}\", but represents \"{}\"; a substitute stands in for a member of the same party",
-                    other.party.get_ref(),
-                    m.party.get_ref()
+                Some(other) => msg!(
+                    "substitute-other-party",
+                    name = name,
+                    paired = paired_name,
+                    paired_party = other.party.get_ref(),
+                    party = m.party.get_ref()
                 ),
-                None => format!(
-                    "{name} is substitute for \"{paired_name}\", who is not on this roster while {name} serves (from {})",
-                    m.from.get_ref()
+                None => msg!(
+                    "substitute-not-on-roster",
+                    name = name,
+                    paired = paired_name,
+                    from = m.from.get_ref().to_string()
                 ),
             })
         } else {
             let last = m.to().unwrap_or(NaiveDate::MAX);
             first_day_uncovered(&same_party, m.from(), last).map(|day| {
-                format!("{name} is substitute for {paired_name}, who is not on this roster on {day} while {name} still serves; pair the substitute anew")
+                msg!(
+                    "substitute-uncovered",
+                    name = name,
+                    paired = paired_name,
+                    day = day.to_string()
+                )
             })
         };
         if let Some(message) = message {
@@ -309,24 +308,23 @@ fn seat_counts(
         if !agreement.value.has_party(key.0) {
             continue; // member-not-party says it
         }
-        let (limit, source) = limit_of(reg, seats, key).unwrap_or((0, "no seat rule"));
+        let (limit, source) = limit_of(reg, seats, key).unwrap_or((0, "no-rule"));
         if *count > limit && !over.get(&key).copied().unwrap_or(false) {
             over.insert(key, true);
             let day = day.max(active_from);
             if active_to.is_some_and(|end| day > end) {
                 continue; // body-outlives-agreement or the body's own end covers it
             }
-            let seats_word = match (key.1, *count) {
-                (SeatRole::Ordinary, 1) => "ordinary seat",
-                (SeatRole::Ordinary, _) => "ordinary seats",
-                (SeatRole::Substitute, 1) => "substitute seat",
-                (SeatRole::Substitute, _) => "substitute seats",
-            };
             out.push(SEAT_LIMIT.finding(
                 roster.at(&m.party),
-                format!(
-                    "{} holds {count} {seats_word} on {day}, its limit is {limit} ({source})",
-                    key.0
+                msg!(
+                    "seat-limit",
+                    party = key.0,
+                    count = *count,
+                    role = key.1.as_str(),
+                    day = day.to_string(),
+                    limit = limit.to_string(),
+                    source = source
                 ),
             ));
         }
@@ -336,7 +334,8 @@ fn seat_counts(
     }
 }
 
-/// A party's limit for one kind of seat, with where the limit comes from.
+/// A party's limit for one kind of seat, with where the limit comes from: `by_party`,
+/// `by_kind`, `default`, or `no-rule` / `no-rule-covers` (words the catalogue gives).
 fn limit_of(
     reg: &Registry,
     seats: &Seats,
@@ -351,7 +350,7 @@ fn limit_of(
             },
             source.as_str(),
         ),
-        None => (0, "no seat rule covers it"),
+        None => (0, "no-rule-covers"),
     })
 }
 
@@ -396,17 +395,22 @@ fn vacancies(
             return;
         }
         let period = match until {
-            Some(u) if u == from => format!("on {from}"),
-            Some(u) => format!("from {from} to {u}"),
-            None => format!("from {from} on"),
+            Some(u) if u == from => msg!("period-on", day = from.to_string()),
+            Some(u) => msg!(
+                "period-from-to",
+                from = from.to_string(),
+                to = u.to_string()
+            ),
+            None => msg!("period-from-on", from = from.to_string()),
         };
         out.push(VACANT_SEAT.finding(
             at,
-            format!(
-                "{} ({}) has no ordinary member in {} {period}",
-                party,
-                reg.party_name(party),
-                body.id
+            msg!(
+                "vacant-seat",
+                party = party,
+                name = reg.party_name(party),
+                body = &body.id,
+                period = period
             ),
         ));
     };

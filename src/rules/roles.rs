@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 use super::{Context, rule};
 use crate::finding::Finding;
 use crate::model::agreement::{Role, RoleKind};
+use crate::msg;
 
 rule!(
     OWNER_CHANGE_UNNOTIFIED,
     "owner-change-unnotified",
     "roles",
-    Error,
-    "a partner owner changes without `notified`"
+    Error
 );
 
 pub static RULES: &[&super::Rule] = &[&OWNER_CHANGE_UNNOTIFIED];
@@ -32,11 +32,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if after.notified.is_none() {
                     out.push(OWNER_CHANGE_UNNOTIFIED.finding(
                         a.at(&after.name),
-                        format!(
-                            "{} follows {} as partner owner for {party} from {}, but `notified` does not say when the other parties were told in writing",
-                            after.name.get_ref(),
-                            before.name.get_ref(),
-                            after.from.get_ref()
+                        msg!(
+                            "owner-change-unnotified",
+                            name = after.name.get_ref(),
+                            before = before.name.get_ref(),
+                            party = party,
+                            from = after.from.get_ref().to_string()
                         ),
                     ));
                 }

@@ -11,50 +11,20 @@ use crate::model::body::{ChairKind, Extension};
 use crate::model::party::Side;
 use crate::model::roster::{ChairYear, Member, SeatRole};
 use crate::model::{Body, Entity, Registry, Roster};
+use crate::msg;
 use crate::rules::loading::SCHEMA;
 use crate::rules::representation::first_day_uncovered;
 
-rule!(
-    CHAIR_MISSING,
-    "chair-missing",
-    "rotation",
-    Warn,
-    "an active year up to today's has no [[chair]], or (alternate-sides) no vice chair"
-);
-rule!(
-    CHAIR_SAME_SIDE,
-    "chair-same-side",
-    "rotation",
-    Error,
-    "under alternate-sides, chair and vice chair come from the same side"
-);
-rule!(
-    CHAIR_NOT_MEMBER,
-    "chair-not-member",
-    "rotation",
-    Error,
-    "chair or vice chair is not an ordinary member of the body all that year"
-);
-rule!(
-    CHAIR_NOT_ROTATED,
-    "chair-not-rotated",
-    "rotation",
-    Error,
-    "under alternate-sides, the chair's side is last year's without a valid extension"
-);
-rule!(
-    HOST_CHAIR,
-    "host-chair",
-    "rotation",
-    Error,
-    "under host, a meeting has no host, a host that is no party, or a host without a partner owner that day"
-);
+rule!(CHAIR_MISSING, "chair-missing", "rotation", Warn);
+rule!(CHAIR_SAME_SIDE, "chair-same-side", "rotation", Error);
+rule!(CHAIR_NOT_MEMBER, "chair-not-member", "rotation", Error);
+rule!(CHAIR_NOT_ROTATED, "chair-not-rotated", "rotation", Error);
+rule!(HOST_CHAIR, "host-chair", "rotation", Error);
 rule!(
     HOST_NOT_ALTERNATING,
     "host-not-alternating",
     "rotation",
-    Error,
-    "under host, consecutive meetings have the same host"
+    Error
 );
 
 pub static RULES: &[&super::Rule] = &[
@@ -78,7 +48,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     for c in &roster.value.chair {
                         out.push(SCHEMA.finding(
                             roster.at(&c.get_ref().year),
-                            format!("{body_id} is chaired by each meeting's host (rule = \"host\"), so it records no [[chair]]; remove this entry"),
+                            msg!("schema-host-chair-recorded", body = body_id),
                         ));
                     }
                 }
@@ -158,11 +128,15 @@ fn chairs(
         match years.get(&year) {
             None => out.push(CHAIR_MISSING.finding(
                 missing_at.clone(),
-                format!("{body_id} has no [[chair]] for {year}; record who chairs it that year"),
+                msg!("chair-missing", body = body_id, year = year.to_string()),
             )),
             Some(c) if alternate && c.vice_chair.is_none() => out.push(CHAIR_MISSING.finding(
                 roster.expect("a recorded year has a roster").at(&c.year),
-                format!("{body_id} records no vice_chair for {year}; under alternate-sides the other side holds it"),
+                msg!(
+                    "vice-chair-missing",
+                    body = body_id,
+                    year = year.to_string()
+                ),
             )),
             Some(_) => {}
         }
@@ -187,12 +161,16 @@ fn chairs(
                 .get(person.get_ref().as_str())
                 .map_or(&[][..], |v| v.as_slice());
             if let Some(day) = first_day_without_seat(seats, first, last) {
-                let role = if i == 0 { "chair" } else { "vice chair" };
+                let role = if i == 0 { "chair" } else { "vice-chair" };
                 out.push(CHAIR_NOT_MEMBER.finding(
                     roster.at(person),
-                    format!(
-                        "{role} {} of {year} is not an ordinary member of {body_id} on {day}; a chair must hold an ordinary seat all year",
-                        person.get_ref()
+                    msg!(
+                        "chair-not-member",
+                        role = role,
+                        name = person.get_ref(),
+                        year = year.to_string(),
+                        body = body_id,
+                        day = day.to_string()
                     ),
                 ));
                 continue;
@@ -209,9 +187,11 @@ fn chairs(
                 {
                     out.push(SCHEMA.finding(
                         p.at(&p.value.kind),
-                        format!(
-                            "{party} is of kind \"{}\" and holds a chair in {body_id} under alternate-sides: give it `side = \"region\"` or `side = \"municipality\"`",
-                            p.value.kind.get_ref().as_str()
+                        msg!(
+                            "schema-chair-party-without-side",
+                            party = party,
+                            kind = p.value.kind.get_ref().as_str(),
+                            body = body_id
                         ),
                     ));
                 }
@@ -225,11 +205,12 @@ fn chairs(
         {
             out.push(CHAIR_SAME_SIDE.finding(
                 roster.at(vice),
-                format!(
-                    "chair {} and vice chair {} of {year} are both from the {} side; the vice chair comes from the other side",
-                    c.chair.get_ref(),
-                    vice.get_ref(),
-                    chair_side.as_str()
+                msg!(
+                    "chair-same-side",
+                    chair = c.chair.get_ref(),
+                    vice_chair = vice.get_ref(),
+                    year = year.to_string(),
+                    side = chair_side.as_str()
                 ),
             ));
         }
@@ -247,16 +228,23 @@ fn chairs(
             continue;
         }
         let problem = match (&c.extension, extension) {
-            (None, _) => Some(format!(
-                "the {} side chairs {body_id} in {last_year} and again in {year}; the chair switches sides every year unless an extension is recorded",
-                side.as_str()
+            (None, _) => Some(msg!(
+                "chair-not-rotated",
+                side = side.as_str(),
+                body = body_id,
+                last_year = last_year.to_string(),
+                year = year.to_string()
             )),
-            (Some(_), Extension::Never) => Some(format!(
-                "{body_id} allows no extension (extension = \"never\"), yet the {} side keeps the chair in {year}",
-                side.as_str()
+            (Some(_), Extension::Never) => Some(msg!(
+                "chair-extension-never",
+                body = body_id,
+                side = side.as_str(),
+                year = year.to_string()
             )),
-            (Some(e), Extension::UnanimousDecision) if !e.get_ref().unanimous => Some(format!(
-                "{body_id} extends a chair only by unanimous decision; the {year} extension does not say `unanimous = true`"
+            (Some(e), Extension::UnanimousDecision) if !e.get_ref().unanimous => Some(msg!(
+                "chair-extension-not-unanimous",
+                body = body_id,
+                year = year.to_string()
             )),
             _ => None,
         };
@@ -280,9 +268,10 @@ fn hosts(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
         let Some(host) = &meeting.host else {
             out.push(HOST_CHAIR.finding(
                 m.at(&meeting.date),
-                format!(
-                    "the {} meeting of {body_id} names no host; its host's partner owner chairs it",
-                    meeting.date.get_ref()
+                msg!(
+                    "host-missing",
+                    date = meeting.date.get_ref().to_string(),
+                    body = body_id
                 ),
             ));
             previous = None;
@@ -293,10 +282,7 @@ fn hosts(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
             if reg.parties.contains_key(host_id) {
                 out.push(HOST_CHAIR.finding(
                     m.at(host),
-                    format!(
-                        "host \"{host_id}\" is not a party of agreement \"{}\"",
-                        agreement.id
-                    ),
+                    msg!("host-not-party", host = host_id, agreement = &agreement.id),
                 ));
             }
         } else if !agreement.value.role.iter().any(|r| {
@@ -307,19 +293,22 @@ fn hosts(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
         }) {
             out.push(HOST_CHAIR.finding(
                 m.at(host),
-                format!(
-                    "host \"{host_id}\" has no partner owner on {} to chair the meeting; record a [[role]] role = \"partner-owner\" in agreements/{}.toml",
-                    meeting.date.get_ref(),
-                    agreement.id
+                msg!(
+                    "host-without-owner",
+                    host = host_id,
+                    date = meeting.date.get_ref().to_string(),
+                    agreement = &agreement.id
                 ),
             ));
         }
         if previous == Some(host_id) {
             out.push(HOST_NOT_ALTERNATING.finding(
                 m.at(host),
-                format!(
-                    "\"{host_id}\" hosts {body_id} twice in a row (again on {}); hosts take turns",
-                    meeting.date.get_ref()
+                msg!(
+                    "host-not-alternating",
+                    host = host_id,
+                    body = body_id,
+                    date = meeting.date.get_ref().to_string()
                 ),
             ));
         }

@@ -280,7 +280,7 @@ fn summarize(reg: &Registry, findings: &[Finding]) -> BTreeSet<DiffFinding> {
                 severity: f.severity.as_str(),
                 file: place.as_ref().map(|p| p.0.clone()),
                 line: place.map(|p| p.1),
-                message: f.message.clone(),
+                message: f.message.english(),
             }
         })
         .collect()

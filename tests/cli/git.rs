@@ -324,6 +324,7 @@ fn github_format_appends_a_markdown_summary_with_every_finding() {
     std::fs::write(&summary, "earlier step\n").unwrap();
     let out = samverkan(f.path())
         .env("GITHUB_STEP_SUMMARY", &summary)
+        .env("SAMVERKAN_LANG", "en")
         .args(["check", "--format", "github", "--baseline", "HEAD"])
         .output()
         .unwrap();
@@ -335,7 +336,7 @@ fn github_format_appends_a_markdown_summary_with_every_finding() {
         text.starts_with("earlier step\n## samverkan check\n"),
         "{text}"
     );
-    assert!(text.contains("12 new error(s), 0 new warning(s)"), "{text}");
+    assert!(text.contains("12 errors, 0 warnings"), "{text}");
     assert!(text.contains("Findings already present in HEAD are not listed."));
     assert_eq!(
         text.matches("| error | `schema` | parties/p").count(),

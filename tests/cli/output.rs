@@ -337,6 +337,16 @@ fn a_report_on_a_registry_that_cannot_be_read_shows_why_and_exits_2() {
         stderr.contains("parties/vindeln.toml:1:16: error[toml-syntax]"),
         "{stderr}"
     );
+    let out = f.cmd().args(["--lang", "sv", "roster"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("samverkan: registret kan inte läsas:\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("parties/vindeln.toml:1:16: fel[toml-syntax]: ogiltig TOML: "),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -359,4 +369,165 @@ fn skip_leaves_out_the_findings_of_named_rules_for_one_run() {
         .args(["check", "--skip", "toml-syntax"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn check_speaks_swedish_in_text_and_github_output() {
+    let f = with_expired_agreement();
+    let out = f.cmd().args(["--lang", "sv", "check"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let prefix = f.path().display().to_string();
+    let expected = format!(
+        "{prefix}/agreements/strategi.toml:4:8: varning[fixed-term-expired]: överenskommelsen upphörde 2020-12-31 och står kvar oförändrad i registret; registrera den överenskommelse som ersätter den, eller arkivera den\n  |\n4 | ends = 2020-12-31\n  |        ^^^^^^^^^^\n0 fel, 1 varning\n"
+    );
+    assert_eq!(text, expected);
+    let out = f
+        .cmd()
+        .args(["--lang", "sv", "check", "--format", "github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("::warning file=")
+            && text.contains(
+                "::fixed-term-expired: överenskommelsen upphörde 2020-12-31 och står kvar"
+            ),
+        "{text}"
+    );
+}
+
+/// A registry with one finding of several rules, for the Swedish messages.
+fn with_several_findings() -> Fixture {
+    let f = Fixture::minimal();
+    f.write(
+        "bodies/samrad.toml",
+        b"name = \"Samr\xc3\xa5d\"\nagreement = \"avtal\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2024-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 1 }\n",
+    );
+    f.write(
+        "members/samrad.toml",
+        b"[[member]]\nname = \"A\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n\n[[member]]\nname = \"B\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2024-03-01\n\n[[member]]\nname = \"C\"\nparty = \"lulea\"\nrole = \"substitute\"\nfrom = 2024-01-01\n",
+    );
+    f.write(
+        "meetings/2026.toml",
+        b"[[meeting]]\nbody = \"samrad\"\ndate = 2026-06-19\n",
+    );
+    f.write(
+        "parties/vindeln.toml",
+        b"name = \"Vindeln\"\nkind = \"kommun\"\n",
+    );
+    f
+}
+
+#[test]
+fn finding_messages_are_swedish_and_quote_values_as_they_are() {
+    let f = with_several_findings();
+    let out = f.cmd().args(["--lang", "sv", "check"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "fel[seat-limit]: umea innehar 2 ordinarie platser 2024-03-01, gränsen är 1 (default)",
+        "fel[dangling-reference]: ledamotens part \"lulea\" är ingen part: filen parties/lulea.toml finns inte",
+        "varning[meeting-on-holiday]: samrad har möte 2026-06-19, som är midsommarafton",
+        "fel[schema]: `kind` är \"kommun\"; här ska stå ett av \"region\", \"municipality\", \"association\", \"other\"",
+        "3 fel, 1 varning",
+    ] {
+        assert!(text.contains(line), "{line}\n---\n{text}");
+    }
+    assert!(
+        !text.contains("error") && !text.contains("warning["),
+        "{text}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // The same findings in English.
+    let out = f.cmd().args(["--lang", "en", "check"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "error[seat-limit]: umea holds 2 ordinary seats on 2024-03-01, its limit is 1 (default)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("3 errors, 1 warning"), "{text}");
+}
+
+#[test]
+fn json_is_the_same_in_both_languages() {
+    let f = with_several_findings();
+    let json = |lang: &str| {
+        f.cmd()
+            .args(["--lang", lang, "check", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let sv = json("sv");
+    assert_eq!(sv, json("en"));
+    let text = String::from_utf8(sv).unwrap();
+    assert!(
+        text.contains(
+            "\"message\": \"umea holds 2 ordinary seats on 2024-03-01, its limit is 1 (default)\""
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_and_explain_follow_the_output_language() {
+    let f = Fixture::minimal();
+    let run = |args: &[&str], lang: Option<&str>| {
+        let mut cmd = f.cmd();
+        match lang {
+            Some(l) => cmd.env("SAMVERKAN_LANG", l),
+            None => cmd.env_remove("SAMVERKAN_LANG"),
+        };
+        String::from_utf8(cmd.args(args).output().unwrap().stdout).unwrap()
+    };
+    let table = run(&["rules"], Some("sv"));
+    assert!(
+        table.contains("kod") && table.contains("slår till när"),
+        "{table}"
+    );
+    assert!(
+        table.contains("en part har fler ordinarie platser"),
+        "{table}"
+    );
+    let md = run(&["rules", "--format", "md"], Some("sv"));
+    assert!(
+        md.starts_with("| kod | familj | nivå | slår till när |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| `vacant-seat` | representation | varning |"),
+        "{md}"
+    );
+    // JSON is for scripts: English whatever the language.
+    assert_eq!(
+        run(&["rules", "--format", "json"], Some("sv")),
+        run(&["rules", "--format", "json"], Some("en"))
+    );
+    let page = run(&["explain", "seat-limit"], Some("sv"));
+    assert!(
+        page.starts_with("seat-limit (representation, nivå som standard: fel)\n\n# seat-limit\n"),
+        "{page}"
+    );
+    assert!(
+        page.contains("## Varför") && page.contains("## Underkänns"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Kommunerna har en representant samt en ersättare"),
+        "{page}"
+    );
+    let page = run(&["explain", "seat-limit"], Some("en"));
+    assert!(
+        page.contains("## Why") && !page.contains("## Varför"),
+        "{page}"
+    );
+    // Without flag or variable: the registry's language, else Swedish.
+    assert!(run(&["explain", "schema"], None).contains("## Varför"));
+    f.write("registry.toml", b"name = \"Test\"\nlanguage = \"en\"\n");
+    assert!(run(&["explain", "schema"], None).contains("## Why"));
+    assert!(run(&["--lang", "sv", "explain", "schema"], None).contains("## Varför"));
+    // A registry.toml that does not read is no reason to fail.
+    f.write("registry.toml", b"name = \n");
+    assert!(run(&["explain", "schema"], None).contains("## Varför"));
 }
