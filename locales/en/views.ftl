@@ -229,8 +229,6 @@ diff-none = (none)
 change-added = added
 change-removed = removed
 change-modified = modified
-severity-error = error
-severity-warning = warning
 
 ## graph: what an edge means, read from → to
 

@@ -226,8 +226,6 @@ diff-none = (inget)
 change-added = tillagd
 change-removed = borttagen
 change-modified = ändrad
-severity-error = fel
-severity-warning = varning
 
 ## graf: vad en pil betyder, läst från → till
 

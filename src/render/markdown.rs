@@ -476,7 +476,7 @@ fn finding_line(f: &DiffFinding, lang: Lang) -> String {
         "- {place}{}[`{}`]: {}",
         words::severity(lang, f.severity),
         f.code,
-        m(&f.message)
+        m(&f.words.render(lang))
     )
 }
 

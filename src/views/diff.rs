@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::Serialize;
 use toml::{Table, Value};
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Message};
 use crate::model::Registry;
 
 #[derive(Debug, Serialize)]
@@ -70,13 +70,50 @@ pub struct EntryChange {
     pub fields: Vec<FieldChange>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct DiffFinding {
     pub code: &'static str,
     pub severity: &'static str,
     pub file: Option<String>,
     pub line: Option<usize>,
+    /// The message in English, for JSON and for telling findings apart.
     pub message: String,
+    /// The same message as data, for renderers that word it in the output language.
+    #[serde(skip)]
+    pub words: Message,
+}
+
+impl DiffFinding {
+    /// What orders and tells findings apart: `words` say the same as `message`.
+    fn key(&self) -> (&str, &str, Option<&str>, Option<usize>, &str) {
+        (
+            self.code,
+            self.severity,
+            self.file.as_deref(),
+            self.line,
+            &self.message,
+        )
+    }
+}
+
+impl PartialEq for DiffFinding {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for DiffFinding {}
+
+impl PartialOrd for DiffFinding {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DiffFinding {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
 }
 
 /// The keys that identify an entry of an array of tables across revisions.
@@ -281,6 +318,7 @@ fn summarize(reg: &Registry, findings: &[Finding]) -> BTreeSet<DiffFinding> {
                 file: place.as_ref().map(|p| p.0.clone()),
                 line: place.map(|p| p.1),
                 message: f.message.english(),
+                words: f.message.clone(),
             }
         })
         .collect()

@@ -206,6 +206,8 @@ fn diff_lists_what_changed_and_the_findings_it_introduces() {
         md.starts_with("### samverkan: HEAD\\~1 → arbetskatalogen\n"),
         "{md}"
     );
+    // The finding the working tree introduces, in Swedish too.
+    assert!(md.contains("fel[`seat-limit`]: umea innehar "), "{md}");
 }
 
 #[test]
