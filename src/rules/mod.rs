@@ -141,10 +141,13 @@ pub fn level_of(reg: &Registry, rule: &Rule) -> Level {
         .map_or(rule.default_level, |l| *l.get_ref())
 }
 
+/// Where a finding stands, for sorting: its file's path and the span's start.
+type Place<'a> = (&'a str, usize);
+
 /// Settles each finding's severity by its rule's level, drops allowed ones, and sorts the
 /// rest by file, place and code with duplicates removed.
 pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = findings
+    let out: Vec<Finding> = findings
         .into_iter()
         .filter_map(|mut f| {
             let level = find(f.code).map_or(Level::Error, |rule| {
@@ -163,25 +166,29 @@ pub fn apply_levels(reg: &Registry, findings: Vec<Finding>) -> Vec<Finding> {
             Some(f)
         })
         .collect();
-    out.sort_by(|a, b| {
-        let key = |f: &Finding| {
-            f.location.as_ref().map(|l| {
+    // Sorted by place, code and English message, each message put into words once: a
+    // registry with a finding for every year of the calendar has hundreds of thousands.
+    let mut keyed: Vec<(Option<Place>, String, Finding)> = out
+        .into_iter()
+        .map(|f| {
+            let place = f.location.as_ref().map(|l| {
                 let path = reg.sources.get(l.file).path.as_str();
                 (path, l.span.start)
-            })
-        };
-        key(a)
-            .cmp(&key(b))
+            });
+            (place, f.message.english(), f)
+        })
+        .collect();
+    keyed.sort_by(|(place_a, text_a, a), (place_b, text_b, b)| {
+        place_a
+            .cmp(place_b)
             .then(a.code.cmp(b.code))
-            .then_with(|| a.message.english().cmp(&b.message.english()))
+            .then_with(|| text_a.cmp(text_b))
     });
     // Equal findings, and findings whose messages read the same, are reported once.
-    out.dedup_by(|a, b| {
-        a.code == b.code
-            && a.severity == b.severity
-            && a.location == b.location
-            && (a.message == b.message || a.message.english() == b.message.english())
+    keyed.dedup_by(|(_, text_a, a), (_, text_b, b)| {
+        a.code == b.code && a.severity == b.severity && a.location == b.location && text_a == text_b
     });
+    let out: Vec<Finding> = keyed.into_iter().map(|(_, _, f)| f).collect();
     out
 }
 
