@@ -94,7 +94,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Rotation(args) => commands::rotation(&session, &args),
         Command::Graph => commands::graph(&session),
         Command::Diff { rev, rev2 } => commands::diff(&session, &rev, rev2.as_deref()),
-        Command::Report { year } => commands::report(&session, year),
+        Command::Report { year, out } => commands::report(&session, year, out.as_deref()),
         Command::Schema { out, kind } => {
             commands::schema(&session, out.as_deref(), kind.as_deref())
         }

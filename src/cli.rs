@@ -82,6 +82,7 @@ pub enum Format {
     Github,
     Mermaid,
     Dot,
+    Xlsx,
 }
 
 impl Format {
@@ -95,12 +96,19 @@ impl Format {
             Format::Github => "github",
             Format::Mermaid => "mermaid",
             Format::Dot => "dot",
+            Format::Xlsx => "xlsx",
         }
     }
 }
 
 /// The formats of a list view.
-const LISTS: &[Format] = &[Format::Table, Format::Json, Format::Csv, Format::Md];
+const LISTS: &[Format] = &[
+    Format::Table,
+    Format::Json,
+    Format::Csv,
+    Format::Md,
+    Format::Xlsx,
+];
 /// The formats of a view with dates, which calendars can take too.
 const CALENDARS: &[Format] = &[
     Format::Table,
@@ -108,6 +116,7 @@ const CALENDARS: &[Format] = &[
     Format::Csv,
     Format::Md,
     Format::Ics,
+    Format::Xlsx,
 ];
 
 /// The formats each command prints, its default first; empty: it takes no `--format`.
@@ -119,7 +128,8 @@ pub fn formats(command: &str) -> &'static [Format] {
         "roster" | "rotation" => LISTS,
         "schedule" | "deadlines" => CALENDARS,
         "notice" => &[Format::Table, Format::Json],
-        "report" | "diff" => &[Format::Md, Format::Json],
+        "report" => &[Format::Md, Format::Json, Format::Xlsx],
+        "diff" => &[Format::Md, Format::Json],
         "graph" => &[Format::Mermaid, Format::Dot, Format::Json],
         "schema" => &[Format::Json],
         _ => &[],
@@ -272,6 +282,10 @@ pub enum Command {
         /// The year [default: the year before --today's]
         #[arg(long, value_parser = parse_year)]
         year: Option<i32>,
+        /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+        /// (--format xlsx) needs it unless stdout is a pipe
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// What changed in the registry between two git revisions, and which findings that
     /// introduces or resolves (exit 1 when it introduces errors)
@@ -319,6 +333,10 @@ pub struct RosterArgs {
     /// The day to show [default: --today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub on: Option<NaiveDate>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -335,6 +353,10 @@ pub struct ScheduleArgs {
     /// Only this body
     #[arg(long, value_name = "BODY")]
     pub body: Option<String>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -342,6 +364,10 @@ pub struct DeadlinesArgs {
     /// Only deadlines within this many days from --today (overdue ones are always shown)
     #[arg(long, value_name = "DAYS")]
     pub within: Option<u32>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -370,6 +396,10 @@ pub struct RotationArgs {
     /// Last year [default: three years after --today's]
     #[arg(long, value_name = "YEAR", value_parser = parse_year)]
     pub to: Option<i32>,
+    /// Write the output to FILE (atomically) instead of stdout; `-` is stdout. A spreadsheet
+    /// (--format xlsx) needs it unless stdout is a pipe
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,7 @@ use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use calamine::{DataType, Reader};
 use serde_json::Value;
 
 const TODAY: &str = "2026-11-24";
@@ -30,10 +31,10 @@ fn bundled() -> PathBuf {
 
 fn samverkan(registry: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("samverkan").expect("the samverkan binary is built");
-    // English, the words these tests quote and the snapshots hold.
+    // English, the words these tests quote; a test asks for Swedish with --lang sv.
     cmd.env_remove("SAMVERKAN_REGISTRY")
-        .env("SAMVERKAN_LANG", "en")
         .env("NO_COLOR", "1")
+        .env("SAMVERKAN_LANG", "en")
         .arg("-C")
         .arg(registry)
         .args(["--today", TODAY])
@@ -869,15 +870,44 @@ fn fixture_text_snapshots() {
             "fixture_rotation_host_csv",
             &["rotation", "styrgrupp", "--format", "csv"],
         ),
+        (
+            "fixture_rotation_host_md",
+            &["rotation", "styrgrupp", "--format", "md"],
+        ),
+        ("fixture_report_md", &["report", "--year", "2026"]),
+        ("fixture_graph_mermaid", &["graph"]),
+        ("fixture_graph_dot", &["graph", "--format", "dot"]),
     ];
+    snapshots_in_both_languages(&reg, cases);
+    let calendars: &[(&str, &[&str])] = &[
+        ("fixture_schedule_ics", &["schedule", "--format", "ics"]),
+        ("fixture_deadlines_ics", &["deadlines", "--format", "ics"]),
+    ];
+    calendar_snapshots_in_both_languages(&reg, calendars);
+}
+
+/// Each case as an insta snapshot `<name>_en` and `<name>_sv`.
+fn snapshots_in_both_languages(reg: &Path, cases: &[(&str, &[&str])]) {
     for (name, args) in cases {
-        insta::assert_snapshot!(*name, run(&reg, args));
+        for lang in ["en", "sv"] {
+            let mut args = args.to_vec();
+            args.extend(["--lang", lang]);
+            insta::assert_snapshot!(format!("{name}_{lang}"), run(reg, &args));
+        }
     }
-    for (name, args) in [
-        ("fixture_schedule_ics", ["schedule", "--format", "ics"]),
-        ("fixture_deadlines_ics", ["deadlines", "--format", "ics"]),
-    ] {
-        insta::assert_snapshot!(name, run(&reg, &args).replace("\r\n", "\n"));
+}
+
+/// [`snapshots_in_both_languages`] for iCalendar: CRLF shown as LF.
+fn calendar_snapshots_in_both_languages(reg: &Path, cases: &[(&str, &[&str])]) {
+    for (name, args) in cases {
+        for lang in ["en", "sv"] {
+            let mut args = args.to_vec();
+            args.extend(["--lang", lang]);
+            insta::assert_snapshot!(
+                format!("{name}_{lang}"),
+                run(reg, &args).replace("\r\n", "\n")
+            );
+        }
     }
 }
 
@@ -945,12 +975,12 @@ fn questions_that_cannot_be_answered() {
     usage_error(
         &reg,
         &["roster", "--format", "ics"],
-        "[possible values: table, json, csv, md]",
+        "[possible values: table, json, csv, md, xlsx]",
     );
     usage_error(
         &reg,
         &["--format", "ics", "roster"],
-        "does not print --format ics; it prints table, json, csv, md",
+        "does not print --format ics; it prints table, json, csv, md, xlsx",
     );
     usage_error(&reg, &["rotation", "samrad", "--format", "ics"], "ics");
 }
@@ -1172,16 +1202,262 @@ fn bundled_text_snapshots() {
             "bundled_rotation_host_table",
             &["rotation", "innovationspartnerskap-styrgrupp"],
         ),
+        ("bundled_report_md", &["report", "--year", "2025"]),
+        ("bundled_graph_mermaid", &["graph"]),
     ];
-    for (name, args) in cases {
-        insta::assert_snapshot!(*name, run(&reg, args));
+    snapshots_in_both_languages(&reg, cases);
+    let calendars: &[(&str, &[&str])] = &[
+        ("bundled_schedule_ics", &["schedule", "--format", "ics"]),
+        ("bundled_deadlines_ics", &["deadlines", "--format", "ics"]),
+    ];
+    calendar_snapshots_in_both_languages(&reg, calendars);
+}
+
+// ---------------------------------------------------------------- spreadsheets
+
+/// Reads an xlsx file back with an independent reader: each sheet's name and cells.
+fn read_xlsx(path: &Path) -> Vec<(String, calamine::Range<calamine::Data>)> {
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).expect("a readable xlsx");
+    book.sheet_names()
+        .into_iter()
+        .map(|name| {
+            let range = book.worksheet_range(&name).expect("the sheet reads");
+            (name, range)
+        })
+        .collect()
+}
+
+fn header(range: &calamine::Range<calamine::Data>) -> Vec<String> {
+    range
+        .rows()
+        .next()
+        .expect("a header row")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// A date cell (not text that looks like a date) holding `day`.
+fn is_date_cell(cell: &calamine::Data, day: &str) -> bool {
+    matches!(cell, calamine::Data::DateTime(_))
+        && cell.as_date().map(|d| d.to_string()).as_deref() == Some(day)
+}
+
+/// Runs a command with `--format xlsx --out FILE` and reads the file back.
+fn xlsx(registry: &Path, args: &[&str]) -> Vec<(String, calamine::Range<calamine::Data>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.xlsx");
+    let mut args = args.to_vec();
+    args.extend(["--format", "xlsx", "--out", path.to_str().unwrap()]);
+    let stdout = run(registry, &args);
+    assert!(stdout.is_empty(), "the spreadsheet goes to the file only");
+    read_xlsx(&path)
+}
+
+#[test]
+fn fixture_roster_xlsx_has_a_header_dates_and_the_seats() {
+    let sheets = xlsx(&fixture(), &["roster", "samrad", "--lang", "sv"]);
+    assert_eq!(sheets.len(), 1);
+    let (name, range) = &sheets[0];
+    assert_eq!(name, "Ledamöter");
+    assert_eq!(
+        header(range),
+        [
+            "Organ",
+            "Part",
+            "Namn",
+            "Roll",
+            "Från",
+            "Till",
+            "Ordförande",
+            "Anteckningar"
+        ]
+    );
+    let dina = range
+        .rows()
+        .find(|r| r[2] == "Dina Dahl")
+        .expect("Dina Dahl's seat");
+    assert_eq!(dina[0].to_string(), "Samråd för vård och omsorg");
+    assert_eq!(dina[3].to_string(), "ordinarie ledamot");
+    assert_eq!(dina[6].to_string(), "ordförande");
+    let json = json(&fixture(), &["roster", "samrad"]);
+    let from = json["bodies"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "Dina Dahl")
+        .unwrap()["from"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(is_date_cell(&dina[4], &from), "{:?}", dina[4]);
+    // One row per seat and vacancy, under the header.
+    let body = &json["bodies"][0];
+    let seats =
+        body["members"].as_array().unwrap().len() + body["vacancies"].as_array().unwrap().len();
+    assert_eq!(range.height(), seats + 1);
+
+    let sheets = xlsx(&fixture(), &["roster", "samrad", "--lang", "en"]);
+    assert_eq!(sheets[0].0, "Roster");
+    assert_eq!(header(&sheets[0].1)[..3], ["Body", "Party", "Name"]);
+}
+
+#[test]
+fn fixture_schedule_rotation_and_deadlines_xlsx() {
+    let reg = fixture();
+    let sheets = xlsx(&reg, &["schedule", "--lang", "sv"]);
+    let (name, range) = &sheets[0];
+    assert_eq!(name, "Mötesplan");
+    assert_eq!(header(range)[..3], ["Datum", "Tid", "Händelse"]);
+    let events = json(&reg, &["schedule"]);
+    let events = events["events"].as_array().unwrap();
+    assert_eq!(range.height(), events.len() + 1);
+    for (row, e) in range.rows().skip(1).zip(events) {
+        assert!(
+            is_date_cell(&row[0], e["date"].as_str().unwrap()),
+            "{row:?}"
+        );
     }
-    for (name, args) in [
-        ("bundled_schedule_ics", ["schedule", "--format", "ics"]),
-        ("bundled_deadlines_ics", ["deadlines", "--format", "ics"]),
-    ] {
-        insta::assert_snapshot!(name, run(&reg, &args).replace("\r\n", "\n"));
+    let meeting = range
+        .rows()
+        .find(|r| r[1] == "09:30")
+        .expect("the 09:30 meeting");
+    assert_eq!(meeting[3].to_string(), "möte");
+
+    let sheets = xlsx(&reg, &["rotation", "samrad", "--lang", "sv"]);
+    let (name, range) = &sheets[0];
+    assert_eq!(name, "Ordförandeskap");
+    let row_2027 = range
+        .rows()
+        .find(|r| r[0].as_f64() == Some(2027.0))
+        .expect("2027 as a number");
+    assert_eq!(row_2027[1].to_string(), "regionsidan");
+    assert_eq!(row_2027[5].to_string(), "planerad");
+
+    let sheets = xlsx(&reg, &["deadlines", "--lang", "sv"]);
+    let (name, range) = &sheets[0];
+    assert_eq!(name, "Frister");
+    assert_eq!(
+        header(range)[..3],
+        ["Sista dag", "Agera senast", "Dagar kvar"]
+    );
+    let deadlines = json(&reg, &["deadlines"]);
+    let deadlines = deadlines["deadlines"].as_array().unwrap();
+    assert_eq!(range.height(), deadlines.len() + 1);
+    for (row, d) in range.rows().skip(1).zip(deadlines) {
+        assert!(is_date_cell(&row[0], d["date"].as_str().unwrap()));
+        assert!(is_date_cell(&row[1], d["adjusted"].as_str().unwrap()));
+        assert_eq!(row[2].as_f64(), d["days_left"].as_f64(), "{row:?}");
     }
+}
+
+#[test]
+fn fixture_report_xlsx_has_a_sheet_per_section() {
+    let sheets = xlsx(&fixture(), &["report", "--year", "2026", "--lang", "sv"]);
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Överenskommelser",
+            "Organ",
+            "Möten",
+            "Uppsägningar",
+            "Åtaganden",
+            "Ärenden",
+            "Beslut",
+            "Kontroll"
+        ]
+    );
+    let sheet = |n: &str| &sheets.iter().find(|(name, _)| name == n).unwrap().1;
+    let notice = sheet("Uppsägningar")
+        .rows()
+        .nth(1)
+        .expect("Vindeln's notice");
+    assert_eq!(notice[1].to_string(), "vindeln");
+    assert!(is_date_cell(&notice[2], "2026-03-03"));
+    // Handled at Samråd's meeting of 2026-03-20; out on 2027-03-20, after the year.
+    assert!(is_date_cell(&notice[3], "2026-03-20"), "{notice:?}");
+    assert_eq!(notice[4], calamine::Data::Empty);
+    // Samråd met five times in 2026: five dated rows.
+    let samrad_meetings = sheet("Möten")
+        .rows()
+        .filter(|r| r[1] == "Samråd för vård och omsorg")
+        .inspect(|r| assert!(matches!(r[2], calamine::Data::DateTime(_))))
+        .count();
+    assert_eq!(samrad_meetings, 5);
+    let check = sheet("Kontroll");
+    assert_eq!(check.rows().nth(2).unwrap()[1].as_f64(), Some(3.0));
+}
+
+#[test]
+fn xlsx_goes_to_a_pipe_with_out_dash_and_never_half_written() {
+    // `--out -` (and no --out) writes the bytes to stdout when it is not a terminal.
+    for extra in [&["--out", "-"][..], &[][..]] {
+        let mut args = vec!["rotation", "samrad", "--format", "xlsx"];
+        args.extend(extra);
+        let out = samverkan(&fixture(), &args).output().unwrap();
+        assert!(out.status.success());
+        let book = calamine::Xlsx::new(std::io::Cursor::new(out.stdout)).expect("an xlsx");
+        assert_eq!(book.sheet_names(), ["Rotation"]);
+    }
+    // A file that cannot be written: exit 2, and nothing is left behind.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no-such-dir").join("x.xlsx");
+    let out = samverkan(
+        &fixture(),
+        &[
+            "roster",
+            "--format",
+            "xlsx",
+            "--out",
+            path.to_str().unwrap(),
+        ],
+    )
+    .output()
+    .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(!path.exists());
+    // --out works for text formats too.
+    let path = dir.path().join("roster.csv");
+    let stdout = run(
+        &fixture(),
+        &["roster", "--format", "csv", "--out", path.to_str().unwrap()],
+    );
+    assert!(stdout.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        run(&fixture(), &["roster", "--format", "csv"])
+    );
+}
+
+#[test]
+fn the_same_registry_text_cannot_become_a_formula() {
+    // Cells are values: a name starting with `=` stays text.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("registry.toml", "name = \"X\"\n");
+    write("parties/a.toml", "name = \"=1+1\"\nkind = \"region\"\n");
+    write("parties/b.toml", "name = \"B\"\nkind = \"municipality\"\n");
+    write(
+        "agreements/x.toml",
+        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n",
+    );
+    write(
+        "bodies/s.toml",
+        "name = \"S\"\nagreement = \"x\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 0 }\n",
+    );
+    write(
+        "members/s.toml",
+        "[[member]]\nname = \"@evil\"\nparty = \"a\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n",
+    );
+    let sheets = xlsx(dir.path(), &["roster"]);
+    let row = sheets[0].1.rows().nth(1).unwrap().to_vec();
+    assert_eq!(row[1], calamine::Data::String("=1+1".to_owned()));
+    assert_eq!(row[2], calamine::Data::String("@evil".to_owned()));
 }
 
 /// Every `YYYY-MM-DD` in a text.

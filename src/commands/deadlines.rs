@@ -2,8 +2,8 @@
 
 use crate::cli::{DeadlinesArgs, Format};
 use crate::error::{Error, exit};
-use crate::output::emit;
-use crate::render::{csv, ics, json, markdown, table};
+use crate::output::{Rendered, deliver};
+use crate::render::{csv, ics, json, markdown, table, xlsx};
 use crate::session::Session;
 use crate::views;
 
@@ -12,12 +12,14 @@ pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
     let reg = session.registry()?;
     let view = views::deadlines::build(&reg, session.today, args.within);
     let lang = session.lang(&reg);
-    emit(&match format {
-        Format::Json => json::deadlines(&view),
-        Format::Csv => csv::deadlines(&view, lang),
-        Format::Md => markdown::deadlines(&view, lang),
-        Format::Ics => ics::deadlines(&view, reg.name(), lang),
-        _ => table::deadlines(&view, lang),
-    })?;
+    let rendered = match format {
+        Format::Xlsx => Rendered::Binary(xlsx::deadlines(&view, lang)?),
+        Format::Json => Rendered::Text(json::deadlines(&view)),
+        Format::Csv => Rendered::Text(csv::deadlines(&view, lang)),
+        Format::Md => Rendered::Text(markdown::deadlines(&view, lang)),
+        Format::Ics => Rendered::Text(ics::deadlines(&view, reg.name(), lang)),
+        _ => Rendered::Text(table::deadlines(&view, lang)),
+    };
+    deliver(args.out.as_deref(), rendered)?;
     Ok(exit::OK)
 }

@@ -24,13 +24,12 @@ pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Erro
     };
     let (old, old_findings) = side(Some(rev))?;
     let (new, new_findings) = side(rev2)?;
-    let view = views::diff::build(
-        (rev, &old, &old_findings),
-        (rev2.unwrap_or("working tree"), &new, &new_findings),
-    );
+    // The registry as the change leaves it says which language it speaks.
+    let lang = session.lang(&new);
+    let view = views::diff::build((rev, &old, &old_findings), (rev2, &new, &new_findings));
     emit(&match format {
         Format::Json => json::view(&view),
-        _ => markdown::diff(&view),
+        _ => markdown::diff(&view, lang),
     })?;
     let introduced_errors = view.introduced.iter().any(|f| f.severity == "error");
     Ok(if introduced_errors {

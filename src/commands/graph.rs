@@ -10,11 +10,12 @@ use crate::views;
 pub fn graph(session: &Session) -> Result<u8, Error> {
     let format = session.format("graph")?;
     let reg = session.registry()?;
+    let lang = session.lang(&reg);
     let view = views::graph::build(&reg);
     emit(&match format {
         Format::Json => json::view(&view),
-        Format::Dot => crate::render::graph::dot(&view),
-        _ => crate::render::graph::mermaid(&view),
+        Format::Dot => crate::render::graph::dot(&view, lang),
+        _ => crate::render::graph::mermaid(&view, lang),
     })?;
     Ok(exit::OK)
 }

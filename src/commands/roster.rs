@@ -2,20 +2,23 @@
 
 use crate::cli::{Format, RosterArgs};
 use crate::error::{Error, exit};
-use crate::output::emit;
-use crate::render::{csv, json, markdown, table};
+use crate::output::{Rendered, deliver};
+use crate::render::{csv, json, markdown, table, xlsx};
 use crate::session::Session;
 use crate::views;
 
 pub fn roster(session: &Session, args: &RosterArgs) -> Result<u8, Error> {
     let format = session.format("roster")?;
     let reg = session.registry()?;
+    let lang = session.lang(&reg);
     let view = views::roster::build(&reg, args.body.as_deref(), args.on.unwrap_or(session.today))?;
-    emit(&match format {
-        Format::Json => json::view(&view),
-        Format::Csv => csv::roster(&view),
-        Format::Md => markdown::roster(&view),
-        _ => table::roster(&view),
-    })?;
+    let rendered = match format {
+        Format::Xlsx => Rendered::Binary(xlsx::roster(&view, lang)?),
+        Format::Json => Rendered::Text(json::view(&view)),
+        Format::Csv => Rendered::Text(csv::roster(&view, lang)),
+        Format::Md => Rendered::Text(markdown::roster(&view, lang)),
+        _ => Rendered::Text(table::roster(&view, lang)),
+    };
+    deliver(args.out.as_deref(), rendered)?;
     Ok(exit::OK)
 }

@@ -2,20 +2,23 @@
 
 use crate::cli::{Format, RotationArgs};
 use crate::error::{Error, exit};
-use crate::output::emit;
-use crate::render::{csv, json, markdown, table};
+use crate::output::{Rendered, deliver};
+use crate::render::{csv, json, markdown, table, xlsx};
 use crate::session::Session;
 use crate::views;
 
 pub fn rotation(session: &Session, args: &RotationArgs) -> Result<u8, Error> {
     let format = session.format("rotation")?;
     let reg = session.registry()?;
+    let lang = session.lang(&reg);
     let view = views::rotation::build(&reg, &args.body, args.from, args.to, session.today)?;
-    emit(&match format {
-        Format::Json => json::view(&view),
-        Format::Csv => csv::rotation(&view),
-        Format::Md => markdown::rotation(&view),
-        _ => table::rotation(&view),
-    })?;
+    let rendered = match format {
+        Format::Xlsx => Rendered::Binary(xlsx::rotation(&view, lang)?),
+        Format::Json => Rendered::Text(json::view(&view)),
+        Format::Csv => Rendered::Text(csv::rotation(&view, lang)),
+        Format::Md => Rendered::Text(markdown::rotation(&view, lang)),
+        _ => Rendered::Text(table::rotation(&view, lang)),
+    };
+    deliver(args.out.as_deref(), rendered)?;
     Ok(exit::OK)
 }

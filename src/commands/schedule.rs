@@ -2,8 +2,8 @@
 
 use crate::cli::{Format, ScheduleArgs};
 use crate::error::{Error, exit};
-use crate::output::emit;
-use crate::render::{csv, ics, json, markdown, table};
+use crate::output::{Rendered, deliver};
+use crate::render::{csv, ics, json, markdown, table, xlsx};
 use crate::session::Session;
 use crate::views;
 
@@ -11,13 +11,16 @@ pub fn schedule(session: &Session, args: &ScheduleArgs) -> Result<u8, Error> {
     let format = session.format("schedule")?;
     let (from, to) = views::schedule::period(session.today, args.year, args.from, args.to)?;
     let reg = session.registry()?;
+    let lang = session.lang(&reg);
     let view = views::schedule::build(&reg, from, to, args.body.as_deref())?;
-    emit(&match format {
-        Format::Json => json::view(&view),
-        Format::Csv => csv::schedule(&view),
-        Format::Md => markdown::schedule(&view),
-        Format::Ics => ics::schedule(&view, reg.name(), session.today),
-        _ => table::schedule(&view),
-    })?;
+    let rendered = match format {
+        Format::Xlsx => Rendered::Binary(xlsx::schedule(&view, lang)?),
+        Format::Json => Rendered::Text(json::view(&view)),
+        Format::Csv => Rendered::Text(csv::schedule(&view, lang)),
+        Format::Md => Rendered::Text(markdown::schedule(&view, lang)),
+        Format::Ics => Rendered::Text(ics::schedule(&view, reg.name(), session.today, lang)),
+        _ => Rendered::Text(table::schedule(&view, lang)),
+    };
+    deliver(args.out.as_deref(), rendered)?;
     Ok(exit::OK)
 }

@@ -5,11 +5,11 @@
 
 use super::deadline_words;
 use super::sanitize::csv_cell;
-use super::table::{rotation_status, seat_notes};
+use super::words;
 use crate::i18n::Lang;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
-use crate::views::roster::Roster;
+use crate::views::roster::{Roster, SeatKind};
 use crate::views::rotation::Rotation;
 use crate::views::schedule::Schedule;
 
@@ -18,11 +18,11 @@ struct Sheet {
 }
 
 impl Sheet {
-    fn new(header: &[&str]) -> Sheet {
+    fn new<S: AsRef<str>>(header: &[S]) -> Sheet {
         let mut sheet = Sheet {
             writer: ::csv::Writer::from_writer(Vec::new()),
         };
-        sheet.row(header.iter().map(|h| (*h).to_owned()).collect());
+        sheet.row(header.iter().map(|h| h.as_ref().to_owned()).collect());
         sheet
     }
 
@@ -53,24 +53,43 @@ fn ox(s: Option<&String>) -> String {
     s.map(|s| x(s)).unwrap_or_default()
 }
 
-pub fn roster(view: &Roster) -> String {
+/// A seat's role in a CSV cell: the JSON keyword in English, the word in Swedish.
+fn role(lang: Lang, kind: SeatKind) -> String {
+    match kind {
+        SeatKind::Ordinary => tr!(lang, "csv-role-ordinary"),
+        SeatKind::Substitute => tr!(lang, "csv-role-substitute"),
+        SeatKind::ExOfficio => tr!(lang, "csv-role-ex-officio"),
+        SeatKind::Adjunct => tr!(lang, "csv-role-adjunct"),
+    }
+}
+
+/// The office a derived place follows, as [`role`] words it.
+fn office(lang: Lang, office: &str) -> String {
+    match office {
+        "vice-chair" => tr!(lang, "csv-office-vice-chair"),
+        _ => tr!(lang, "csv-office-chair"),
+    }
+}
+
+pub fn roster(view: &Roster, lang: Lang) -> String {
     let mut sheet = Sheet::new(&[
-        "on",
-        "body",
-        "body_name",
-        "party",
-        "party_name",
-        "name",
-        "role",
-        "from",
-        "to",
-        "chair",
-        "vice_chair",
-        "vacant",
-        "of",
-        "of_role",
-        "notes",
+        tr!(lang, "csv-on"),
+        tr!(lang, "csv-body"),
+        tr!(lang, "csv-body-name"),
+        tr!(lang, "csv-party"),
+        tr!(lang, "csv-party-name"),
+        tr!(lang, "csv-name"),
+        tr!(lang, "csv-role"),
+        tr!(lang, "csv-from"),
+        tr!(lang, "csv-to"),
+        tr!(lang, "csv-chair"),
+        tr!(lang, "csv-vice-chair"),
+        tr!(lang, "csv-vacant"),
+        tr!(lang, "csv-of"),
+        tr!(lang, "csv-of-role"),
+        tr!(lang, "csv-notes"),
     ]);
+    let yes_no = |b: bool| words::boolean(lang, b);
     for b in &view.bodies {
         for s in &b.members {
             sheet.row(vec![
@@ -80,15 +99,15 @@ pub fn roster(view: &Roster) -> String {
                 ox(s.party.as_ref()),
                 ox(s.party_name.as_ref()),
                 x(&s.name),
-                s.role.as_str().to_owned(),
+                role(lang, s.role),
                 s.from.to_string(),
                 o(s.to),
-                s.chair.to_string(),
-                s.vice_chair.to_string(),
-                "false".to_owned(),
+                yes_no(s.chair),
+                yes_no(s.vice_chair),
+                yes_no(false),
                 ox(s.of.as_ref()),
-                o(s.of_role),
-                x(&seat_notes(s)),
+                o(s.of_role.map(|r| office(lang, r))),
+                x(&words::seat_notes(lang, s)),
             ]);
         }
         for v in &b.vacancies {
@@ -99,14 +118,14 @@ pub fn roster(view: &Roster) -> String {
                 ox(v.party.as_ref()),
                 ox(v.party_name.as_ref()),
                 String::new(),
-                v.role.as_str().to_owned(),
+                role(lang, v.role),
                 String::new(),
                 String::new(),
-                "false".to_owned(),
-                "false".to_owned(),
-                "true".to_owned(),
+                yes_no(false),
+                yes_no(false),
+                yes_no(true),
                 ox(v.of.as_ref()),
-                o(v.of_role),
+                o(v.of_role.map(|r| office(lang, r))),
                 String::new(),
             ]);
         }
@@ -114,42 +133,42 @@ pub fn roster(view: &Roster) -> String {
     sheet.finish()
 }
 
-pub fn schedule(view: &Schedule) -> String {
+pub fn schedule(view: &Schedule, lang: Lang) -> String {
     let mut sheet = Sheet::new(&[
-        "date",
-        "start",
-        "adjusted",
-        "kind",
-        "subject",
-        "body",
-        "body_name",
-        "meeting_kind",
-        "host",
-        "host_name",
-        "place",
-        "chair",
-        "chair_party",
-        "chair_side",
-        "agreement",
-        "party",
-        "id",
+        tr!(lang, "csv-date"),
+        tr!(lang, "csv-start"),
+        tr!(lang, "csv-adjusted"),
+        tr!(lang, "csv-kind"),
+        tr!(lang, "csv-subject"),
+        tr!(lang, "csv-body"),
+        tr!(lang, "csv-body-name"),
+        tr!(lang, "csv-meeting-kind"),
+        tr!(lang, "csv-host"),
+        tr!(lang, "csv-host-name"),
+        tr!(lang, "csv-place"),
+        tr!(lang, "csv-chair"),
+        tr!(lang, "csv-chair-party"),
+        tr!(lang, "csv-chair-side"),
+        tr!(lang, "csv-agreement"),
+        tr!(lang, "csv-party"),
+        tr!(lang, "csv-id"),
     ]);
     for e in &view.events {
         sheet.row(vec![
             e.date.to_string(),
             o(e.start.map(|s| s.format("%Y-%m-%dT%H:%M:%S"))),
             o(e.adjusted),
-            e.kind.as_str().to_owned(),
-            x(&e.subject),
+            words::event_kind(lang, e.kind),
+            x(&words::event(lang, &e.what)),
             ox(e.body.as_ref()),
             ox(e.body_name.as_ref()),
-            o(e.meeting_kind),
+            o(e.meeting_kind.map(|k| words::meeting_kind(lang, k))),
             ox(e.host.as_ref()),
             ox(e.host_name.as_ref()),
             ox(e.place.as_ref()),
             ox(e.chair.as_ref()),
             ox(e.chair_party.as_ref()),
-            o(e.chair_side),
+            words::opt_side(lang, e.chair_side),
             ox(e.agreement.as_ref()),
             ox(e.party.as_ref()),
             x(&e.id),
@@ -190,19 +209,19 @@ pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
 }
 
 /// One row per year; under the `host` rule one row per meeting (with `date` and `host`).
-pub fn rotation(view: &Rotation) -> String {
+pub fn rotation(view: &Rotation, lang: Lang) -> String {
     let mut sheet = Sheet::new(&[
-        "body",
-        "year",
-        "date",
-        "chair_side",
-        "chair",
-        "chair_party",
-        "vice_chair_side",
-        "vice_chair",
-        "vice_chair_party",
-        "host",
-        "status",
+        tr!(lang, "csv-body"),
+        tr!(lang, "csv-year"),
+        tr!(lang, "csv-date"),
+        tr!(lang, "csv-chair-side"),
+        tr!(lang, "csv-chair"),
+        tr!(lang, "csv-chair-party"),
+        tr!(lang, "csv-vice-chair-side"),
+        tr!(lang, "csv-vice-chair"),
+        tr!(lang, "csv-vice-chair-party"),
+        tr!(lang, "csv-host"),
+        tr!(lang, "csv-status"),
     ]);
     for y in &view.years {
         if view.rule == Some("host") {
@@ -211,14 +230,14 @@ pub fn rotation(view: &Rotation) -> String {
                     x(&view.body),
                     y.year.to_string(),
                     m.date.to_string(),
-                    o(m.chair_side),
+                    words::opt_side(lang, m.chair_side),
                     ox(m.chair.as_ref()),
                     ox(m.host.as_ref()),
                     String::new(),
                     String::new(),
                     String::new(),
                     ox(m.host.as_ref()),
-                    "host".to_owned(),
+                    tr!(lang, "rotation-host"),
                 ]);
             }
             continue;
@@ -227,14 +246,15 @@ pub fn rotation(view: &Rotation) -> String {
             x(&view.body),
             y.year.to_string(),
             String::new(),
-            o(y.chair_side),
+            words::opt_side(lang, y.chair_side),
             ox(y.chair.as_ref()),
             ox(y.chair_party.as_ref()),
-            o(y.vice_chair_side),
+            words::opt_side(lang, y.vice_chair_side),
             ox(y.vice_chair.as_ref()),
             ox(y.vice_chair_party.as_ref()),
             String::new(),
-            x(&rotation_status(
+            x(&words::rotation_status(
+                lang,
                 y.recorded,
                 y.extension.as_deref(),
                 y.chair_side.is_some(),

@@ -2,6 +2,8 @@
 
 use std::fmt::Write;
 
+use super::words;
+use crate::i18n::Lang;
 use crate::views::graph::Graph;
 
 /// Mermaid label text: quotes and the characters Mermaid reads as markup become entities.
@@ -47,7 +49,7 @@ fn body_node(id: &str) -> String {
     mermaid_id("b_", id)
 }
 
-pub fn mermaid(graph: &Graph) -> String {
+pub fn mermaid(graph: &Graph, lang: Lang) -> String {
     let mut out = String::from("flowchart TD\n");
     for a in &graph.agreements {
         let _ = writeln!(
@@ -77,7 +79,7 @@ pub fn mermaid(graph: &Graph) -> String {
             out,
             "  {} -->|{}| {}",
             body_node(&e.from),
-            e.label,
+            mermaid_text(&words::edge(lang, e.kind)),
             body_node(&e.to)
         );
     }
@@ -90,7 +92,7 @@ fn dot_text(s: &str) -> String {
         .replace('"', "\\\"")
 }
 
-pub fn dot(graph: &Graph) -> String {
+pub fn dot(graph: &Graph, lang: Lang) -> String {
     let mut out = String::from("digraph samverkan {\n  rankdir=TB;\n  node [shape=box];\n");
     for a in &graph.agreements {
         let _ = writeln!(
@@ -120,7 +122,7 @@ pub fn dot(graph: &Graph) -> String {
             "  \"{}\" -> \"{}\" [label=\"{}\"];",
             dot_text(&e.from),
             dot_text(&e.to),
-            e.label
+            dot_text(&words::edge(lang, e.kind))
         );
     }
     out.push_str("}\n");
@@ -130,7 +132,7 @@ pub fn dot(graph: &Graph) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::views::graph::{AgreementNode, BodyNode, Edge};
+    use crate::views::graph::{AgreementNode, BodyNode, Edge, EdgeKind};
 
     /// Mermaid's and Graphviz's keywords and the words Mermaid reads as edge heads, as body
     /// ids.
@@ -182,6 +184,7 @@ mod tests {
                     from: w[0].to_owned(),
                     to: w[1].to_owned(),
                     label: "reports to",
+                    kind: EdgeKind::ReportsTo,
                 })
                 .collect(),
         }
@@ -189,7 +192,7 @@ mod tests {
 
     #[test]
     fn mermaid_node_ids_are_never_keywords() {
-        let out = mermaid(&keyword_graph());
+        let out = mermaid(&keyword_graph(), Lang::En);
         // Only the two subgraphs close: no body line reads as `end`.
         assert_eq!(
             out.lines().filter(|l| l.trim() == "end").count(),
@@ -215,7 +218,7 @@ mod tests {
 
     #[test]
     fn dot_ids_are_quoted_and_escaped() {
-        let out = dot(&keyword_graph());
+        let out = dot(&keyword_graph(), Lang::En);
         assert!(
             out.contains("    \"end\" [label=\"Body end\", shape=box];\n"),
             "{out}"

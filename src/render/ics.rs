@@ -14,6 +14,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::deadline_words;
 use super::sanitize::terminal;
+use super::words;
 use crate::i18n::Lang;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
@@ -178,35 +179,41 @@ fn text(s: &str) -> String {
     out
 }
 
-pub fn schedule(view: &Schedule, name: Option<&str>, today: NaiveDate) -> String {
+pub fn schedule(view: &Schedule, name: Option<&str>, today: NaiveDate, lang: Lang) -> String {
     let timed = view.events.iter().any(|e| e.start.is_some());
     let mut cal = Calendar::new(name, today, timed);
     for e in &view.events {
         let mut description = Vec::new();
         if let Some(b) = &e.body_name {
-            description.push(format!("Body: {b}"));
+            description.push(tr!(lang, "ics-body", body = b.as_str()));
         }
         if let Some(k) = e.meeting_kind {
-            description.push(format!("Meeting kind: {k}"));
+            description.push(tr!(
+                lang,
+                "ics-meeting-kind",
+                kind = words::meeting_kind(lang, k)
+            ));
         }
         if let Some(h) = e.host_name.as_ref().or(e.host.as_ref()) {
-            description.push(format!("Host: {h}"));
+            description.push(tr!(lang, "ics-host", host = h.as_str()));
         }
         if let Some(c) = &e.chair {
-            description.push(format!("Chair: {c}"));
+            description.push(tr!(lang, "ics-chair", chair = c.as_str()));
         }
         if let Some(a) = e.adjusted.filter(|a| *a != e.date && e.done.is_none()) {
-            description.push(format!("Last day adjusted to {a} (Lag 1930:173)"));
+            description.push(tr!(lang, "ics-adjusted", date = a.to_string()));
         }
+        let summary = words::event(lang, &e.what);
+        let category = words::event_kind(lang, e.kind);
         cal.event(&Vevent {
             uid: &e.id,
             date: e.date,
             start: e.start,
             end: e.end,
-            summary: &e.subject,
+            summary: &summary,
             location: e.place.as_deref(),
             description,
-            category: e.kind.as_str(),
+            category: &category,
             transparent: e.kind != EventKind::Meeting,
         });
     }

@@ -7,9 +7,8 @@ use std::fmt::Write;
 
 use super::deadline_words;
 use super::sanitize::{markdown, markdown_code};
-use super::table::{
-    chair_rule_line, day, marks, role, rotation_status, seat_notes, time, vacancy_role,
-};
+use super::table::time;
+use super::words;
 use crate::i18n::{self, Lang};
 use crate::tr;
 use crate::views::deadlines::Deadlines;
@@ -28,7 +27,8 @@ fn om(s: Option<&str>) -> String {
 }
 
 /// A table: header row, separator, rows.
-fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
+fn table<S: AsRef<str>>(out: &mut String, header: &[S], rows: &[Vec<String>]) {
+    let header: Vec<&str> = header.iter().map(AsRef::as_ref).collect();
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
     for row in rows {
@@ -36,17 +36,20 @@ fn table(out: &mut String, header: &[&str], rows: &[Vec<String>]) {
     }
 }
 
-pub fn roster(view: &Roster) -> String {
-    let mut out = format!("# Roster on {}\n", day(view.on));
+pub fn roster(view: &Roster, lang: Lang) -> String {
+    let mut out = format!(
+        "# {}\n",
+        tr!(lang, "roster-heading", day = i18n::day(lang, view.on))
+    );
     if view.bodies.is_empty() {
-        out.push_str("\nNo body is active on that day.\n");
+        let _ = writeln!(out, "\n{}", tr!(lang, "roster-no-body-active"));
     }
     for b in &view.bodies {
         let _ = writeln!(out, "\n## {} ({})\n", m(&b.name), m(&b.id));
         if !b.active {
-            out.push_str("Not active on this day.\n\n");
+            let _ = writeln!(out, "{}\n", tr!(lang, "roster-not-active"));
         }
-        if let Some(line) = chair_rule_line(b.chair_rule) {
+        if let Some(line) = words::chair_rule_line(lang, b.chair_rule) {
             let _ = writeln!(out, "{line}\n");
         }
         let mut rows: Vec<Vec<String>> = b
@@ -56,23 +59,24 @@ pub fn roster(view: &Roster) -> String {
                 vec![
                     om(s.party_name.as_deref()),
                     m(&s.name),
-                    m(&role(
+                    m(&words::role(
+                        lang,
                         s.role,
                         s.of_role,
                         s.of_name.as_deref().or(s.of.as_deref()),
                     )),
                     s.from.to_string(),
                     s.to.map(|d| d.to_string()).unwrap_or_default(),
-                    marks(s).to_owned(),
-                    m(&seat_notes(s)),
+                    words::marks(lang, s),
+                    m(&words::seat_notes(lang, s)),
                 ]
             })
             .collect();
         rows.extend(b.vacancies.iter().map(|v| {
             vec![
                 om(v.party_name.as_deref()),
-                "*(vacant)*".to_owned(),
-                m(&vacancy_role(v)),
+                format!("*{}*", tr!(lang, "seat-vacant")),
+                m(&words::vacancy_role(lang, v)),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -80,42 +84,58 @@ pub fn roster(view: &Roster) -> String {
             ]
         }));
         if rows.is_empty() {
-            out.push_str("Nobody holds a seat.\n");
+            let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
             continue;
         }
         table(
             &mut out,
-            &["Party", "Name", "Role", "From", "To", "Chair", "Notes"],
+            &[
+                tr!(lang, "col-party"),
+                tr!(lang, "col-name"),
+                tr!(lang, "col-role"),
+                tr!(lang, "col-from"),
+                tr!(lang, "col-to"),
+                tr!(lang, "col-chair"),
+                tr!(lang, "col-notes"),
+            ],
             &rows,
         );
     }
     out
 }
 
-pub fn schedule(view: &Schedule) -> String {
-    let mut out = format!("# Schedule {} to {}", day(view.from), day(view.to));
+pub fn schedule(view: &Schedule, lang: Lang) -> String {
+    let mut out = format!(
+        "# {}",
+        tr!(
+            lang,
+            "schedule-heading",
+            from = i18n::day(lang, view.from),
+            to = i18n::day(lang, view.to)
+        )
+    );
     if let Some(b) = &view.body {
         let _ = write!(out, ", {}", m(b));
     }
     out.push_str("\n\n");
     if view.events.is_empty() {
-        out.push_str("Nothing is scheduled in this period.\n");
+        let _ = writeln!(out, "{}", tr!(lang, "schedule-empty"));
         return out;
     }
     let rows: Vec<Vec<String>> = view
         .events
         .iter()
         .map(|e| {
-            let mut what = m(&e.subject);
+            let mut what = m(&words::event(lang, &e.what));
             if let Some(adjusted) = e.adjusted.filter(|a| *a != e.date && e.done.is_none()) {
-                let _ = write!(what, " (last day adjusted to {})", day(adjusted));
+                what.push_str(&words::adjusted_note(lang, adjusted));
             }
             let chair = match e.kind {
                 EventKind::Meeting | EventKind::ChairTerm => om(e.chair.as_deref()),
                 _ => String::new(),
             };
             vec![
-                day(e.date),
+                i18n::day(lang, e.date),
                 time(e.start),
                 what,
                 om(e.host_name.as_deref()),
@@ -126,7 +146,14 @@ pub fn schedule(view: &Schedule) -> String {
         .collect();
     table(
         &mut out,
-        &["Date", "Time", "Event", "Host", "Chair", "Place"],
+        &[
+            tr!(lang, "col-date"),
+            tr!(lang, "col-time"),
+            tr!(lang, "col-event"),
+            tr!(lang, "col-host"),
+            tr!(lang, "col-chair"),
+            tr!(lang, "col-place"),
+        ],
         &rows,
     );
     out
@@ -181,20 +208,22 @@ pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
     out
 }
 
-pub fn rotation(view: &Rotation) -> String {
+pub fn rotation(view: &Rotation, lang: Lang) -> String {
     let mut out = format!("# {} ({})\n\n", m(&view.name), m(&view.body));
     if let Some(of) = &view.chairs_of {
-        let _ = writeln!(out, "Made of the chair and vice chair of {}.\n", m(of));
+        let _ = writeln!(out, "{}\n", tr!(lang, "rotation-chairs-of", body = m(of)));
     }
-    match chair_rule_line(view.rule) {
+    match words::chair_rule_line(lang, view.rule) {
         Some(line) => {
             let _ = writeln!(out, "{line}\n");
         }
-        None => out.push_str("No chair rule: nothing rotates.\n\n"),
+        None => {
+            let _ = writeln!(out, "{}\n", tr!(lang, "rotation-no-rule"));
+        }
     }
     if view.years.is_empty() {
         if view.rule.is_some() {
-            out.push_str("No year of the period is an active year of the body.\n");
+            let _ = writeln!(out, "{}", tr!(lang, "rotation-no-years"));
         }
         return out;
     }
@@ -204,24 +233,30 @@ pub fn rotation(view: &Rotation) -> String {
         _ => String::new(),
     };
     if view.rule == Some("host") {
-        out.push_str("Years without a recorded meeting are left out.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(lang, "rotation-host-note"));
         let mut rows = Vec::new();
         for y in &view.years {
             for mt in &y.meetings {
                 rows.push(vec![
                     y.year.to_string(),
-                    format!("{} {}", day(mt.date), time(mt.start))
+                    format!("{} {}", i18n::day(lang, mt.date), time(mt.start))
                         .trim_end()
                         .to_owned(),
                     om(mt.host_name.as_deref().or(mt.host.as_deref())),
                     om(mt.chair.as_deref()),
-                    mt.chair_side.unwrap_or_default().to_owned(),
+                    words::opt_side(lang, mt.chair_side),
                 ]);
             }
         }
         table(
             &mut out,
-            &["Year", "Date", "Host", "Chair (partner owner)", "Side"],
+            &[
+                tr!(lang, "col-year"),
+                tr!(lang, "col-date"),
+                tr!(lang, "col-host"),
+                tr!(lang, "col-chair-partner-owner"),
+                tr!(lang, "col-side"),
+            ],
             &rows,
         );
         return out;
@@ -232,11 +267,12 @@ pub fn rotation(view: &Rotation) -> String {
         .map(|y| {
             vec![
                 y.year.to_string(),
-                y.chair_side.unwrap_or_default().to_owned(),
+                words::opt_side(lang, y.chair_side),
                 person(y.chair.as_deref(), y.chair_party_name.as_deref()),
-                y.vice_chair_side.unwrap_or_default().to_owned(),
+                words::opt_side(lang, y.vice_chair_side),
                 person(y.vice_chair.as_deref(), y.vice_chair_party_name.as_deref()),
-                m(&rotation_status(
+                m(&words::rotation_status(
+                    lang,
                     y.recorded,
                     y.extension.as_deref(),
                     y.chair_side.is_some(),
@@ -247,12 +283,12 @@ pub fn rotation(view: &Rotation) -> String {
     table(
         &mut out,
         &[
-            "Year",
-            "Chair side",
-            "Chair",
-            "Vice chair side",
-            "Vice chair",
-            "Status",
+            tr!(lang, "col-year"),
+            tr!(lang, "col-chair-side"),
+            tr!(lang, "col-chair"),
+            tr!(lang, "col-vice-chair-side"),
+            tr!(lang, "col-vice-chair"),
+            tr!(lang, "col-status"),
         ],
         &rows,
     );
@@ -260,14 +296,18 @@ pub fn rotation(view: &Rotation) -> String {
 }
 
 /// The yearly report: one section per agreement in force that year.
-pub fn report(view: &Report) -> String {
-    let mut out = format!("# Samverkan {}", view.year);
+pub fn report(view: &Report, lang: Lang) -> String {
+    let mut out = format!("# {}", tr!(lang, "report-heading", year = view.year));
     if let Some(name) = &view.registry {
         let _ = write!(out, " — {}", m(name));
     }
-    let _ = writeln!(out, "\n\nAs the registry stood on {}.", view.as_of);
+    let _ = writeln!(
+        out,
+        "\n\n{}",
+        tr!(lang, "report-as-of", date = view.as_of.to_string())
+    );
     if view.agreements.is_empty() {
-        out.push_str("\nNo agreement was in force that year.\n");
+        let _ = writeln!(out, "\n{}", tr!(lang, "report-no-agreement"));
     }
     let person = |p: &Option<crate::views::Person>| {
         p.as_ref().map_or_else(
@@ -287,25 +327,38 @@ pub fn report(view: &Report) -> String {
             .unwrap_or_default();
         let ends = a
             .ends
-            .map(|e| format!(", in force until {e}"))
+            .map(|e| {
+                format!(
+                    ", {}",
+                    tr!(lang, "report-in-force-until", date = e.to_string())
+                )
+            })
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}{reference}: {} parties{ends}.",
+            "{}{reference}: {}{ends}.",
             markdown_code(&a.id),
-            a.parties
+            tr!(lang, "report-parties", count = a.parties)
         );
         if !a.bodies.is_empty() {
-            out.push_str("\n### Bodies\n\n");
+            let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-bodies"));
             let rows: Vec<Vec<String>> = a
                 .bodies
                 .iter()
                 .map(|b| {
                     let meetings = match b.per_year_min {
-                        Some(min) => format!("{} (at least {min})", b.meetings.len()),
+                        Some(min) => tr!(
+                            lang,
+                            "report-meetings-min",
+                            count = b.meetings.len(),
+                            min = min
+                        ),
                         None => b.meetings.len().to_string(),
                     };
-                    let chair = person(&b.chair) + if b.extended { " (extended)" } else { "" };
+                    let mut chair = person(&b.chair);
+                    if b.extended {
+                        let _ = write!(chair, " ({})", tr!(lang, "report-extended"));
+                    }
                     vec![
                         m(&b.name),
                         meetings,
@@ -318,64 +371,78 @@ pub fn report(view: &Report) -> String {
             table(
                 &mut out,
                 &[
-                    "Body",
-                    "Meetings",
-                    "Chair",
-                    "Vice chair",
-                    "Seats at year end",
+                    tr!(lang, "col-body"),
+                    tr!(lang, "col-meetings"),
+                    tr!(lang, "col-chair"),
+                    tr!(lang, "col-vice-chair"),
+                    tr!(lang, "col-seats-year-end"),
                 ],
                 &rows,
             );
         }
         if !a.notices.is_empty() {
-            out.push_str("\n### Notices\n\n");
+            let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-notices"));
             for n in &a.notices {
                 let ends = match (n.counted_from, n.ends) {
-                    (_, Some(e)) => format!("out after {e}"),
-                    (Some(_), None) => format!("out after {}", view.year),
-                    (None, None) => "pending handling".to_owned(),
+                    (_, Some(e)) => tr!(lang, "report-notice-out", date = e.to_string()),
+                    (Some(_), None) => tr!(lang, "report-notice-out", date = view.year),
+                    (None, None) => tr!(lang, "report-notice-pending"),
                 };
                 let _ = writeln!(
                     out,
-                    "- {} gave notice on {}: {ends}",
-                    m(&n.party),
-                    n.received
+                    "- {}",
+                    tr!(
+                        lang,
+                        "report-notice",
+                        party = m(&n.party),
+                        date = n.received.to_string(),
+                        ends = ends
+                    )
                 );
             }
         }
         if !a.obligations.is_empty() {
-            out.push_str("\n### Duties\n\n");
+            let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-duties"));
             for o in &a.obligations {
                 let done = if o.done.is_empty() {
-                    "not done this year".to_owned()
+                    tr!(lang, "report-duty-not-done")
                 } else {
-                    format!(
-                        "done {}",
-                        o.done
-                            .iter()
-                            .map(|d| d.to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
+                    let dates: Vec<String> = o.done.iter().map(|d| d.to_string()).collect();
+                    tr!(lang, "report-duty-done", dates = dates.join(", "))
                 };
                 let next = o
                     .next_due
-                    .map(|d| format!("; next due {d}"))
+                    .map(|d| format!("; {}", tr!(lang, "report-next-due", date = d.to_string())))
                     .unwrap_or_default();
                 let _ = writeln!(out, "- {} ({}): {done}{next}", m(&o.title), m(&o.owner));
             }
         }
         if !a.cases.is_empty() {
-            out.push_str("\n### Cases\n\n");
+            let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-cases"));
             for c in &a.cases {
-                let _ = writeln!(out, "- **{}** (raised {})", m(&c.title), c.raised);
+                let _ = writeln!(
+                    out,
+                    "- **{}** ({})",
+                    m(&c.title),
+                    tr!(lang, "report-case-raised", date = c.raised.to_string())
+                );
                 for e in &c.events {
-                    let _ = writeln!(out, "  - {} {} at {}", e.date, e.action, m(&e.body));
+                    let _ = writeln!(
+                        out,
+                        "  - {}",
+                        tr!(
+                            lang,
+                            "report-case-event",
+                            date = e.date.to_string(),
+                            action = words::case_action(lang, e.action),
+                            body = m(&e.body)
+                        )
+                    );
                 }
                 for (word, parties) in [
-                    ("adopted", &c.adopted),
-                    ("rejected", &c.rejected),
-                    ("undecided", &c.undecided),
+                    (tr!(lang, "outcome-adopted"), &c.adopted),
+                    (tr!(lang, "outcome-rejected"), &c.rejected),
+                    (tr!(lang, "outcome-undecided"), &c.undecided),
                 ] {
                     if !parties.is_empty() {
                         let list: Vec<String> = parties.iter().map(|p| m(p)).collect();
@@ -388,8 +455,10 @@ pub fn report(view: &Report) -> String {
     let f = &view.findings;
     let _ = writeln!(
         out,
-        "\n## Check\n\n{} errors, {} warnings.",
-        f.errors, f.warnings
+        "\n## {}\n\n{}, {}.",
+        tr!(lang, "report-check"),
+        tr!(lang, "count-errors", count = f.errors),
+        tr!(lang, "count-warnings", count = f.warnings)
     );
     for (code, n) in &f.by_code {
         let _ = writeln!(out, "- `{code}`: {n}");
@@ -397,42 +466,57 @@ pub fn report(view: &Report) -> String {
     out
 }
 
-fn finding_line(f: &DiffFinding) -> String {
+fn finding_line(f: &DiffFinding, lang: Lang) -> String {
     let place = match (&f.file, f.line) {
         (Some(file), Some(line)) => format!("{} ", markdown_code(&format!("{file}:{line}"))),
         (Some(file), None) => format!("{} ", markdown_code(file)),
         _ => String::new(),
     };
-    format!("- {place}{}[`{}`]: {}", f.severity, f.code, m(&f.message))
+    format!(
+        "- {place}{}[`{}`]: {}",
+        words::severity(lang, f.severity),
+        f.code,
+        m(&f.words.render(lang))
+    )
 }
 
 /// What a change does to the registry, for a pull-request comment.
-pub fn diff(view: &Diff) -> String {
+pub fn diff(view: &Diff, lang: Lang) -> String {
     let errors = |list: &[DiffFinding]| list.iter().filter(|f| f.severity == "error").count();
+    let to = if view.to_working_tree {
+        tr!(lang, "diff-working-tree")
+    } else {
+        m(&view.to)
+    };
     let mut out = format!(
-        "### samverkan: {} → {}\n\n{} file(s) changed · {} error(s) and {} warning(s) introduced · {} resolved\n",
+        "### samverkan: {} → {to}\n\n{}\n",
         m(&view.from),
-        m(&view.to),
-        view.files.len(),
-        errors(&view.introduced),
-        view.introduced.len() - errors(&view.introduced),
-        view.resolved.len()
+        tr!(
+            lang,
+            "diff-summary",
+            files = view.files.len(),
+            errors = errors(&view.introduced),
+            warnings = view.introduced.len() - errors(&view.introduced),
+            resolved = view.resolved.len()
+        )
     );
     if !view.introduced.is_empty() {
-        out.push_str("\n#### Introduced\n\n");
+        let _ = writeln!(out, "\n#### {}\n", tr!(lang, "diff-introduced"));
         for f in &view.introduced {
-            let _ = writeln!(out, "{}", finding_line(f));
+            let _ = writeln!(out, "{}", finding_line(f, lang));
         }
     }
     if !view.resolved.is_empty() {
-        out.push_str("\n#### Resolved\n\n");
+        let _ = writeln!(out, "\n#### {}\n", tr!(lang, "diff-resolved"));
         for f in &view.resolved {
-            let _ = writeln!(out, "{}", finding_line(f));
+            let _ = writeln!(out, "{}", finding_line(f, lang));
         }
     }
     if !view.files.is_empty() {
-        out.push_str("\n#### Changes\n\n");
+        let _ = writeln!(out, "\n#### {}\n", tr!(lang, "diff-changes"));
     }
+    let none = format!("*{}*", tr!(lang, "diff-none"));
+    let value = |v: Option<&str>| v.map_or_else(|| none.clone(), m);
     for file in &view.files {
         let sign = match file.change {
             Change::Added => "➕",
@@ -448,15 +532,15 @@ pub fn diff(view: &Diff) -> String {
             out,
             "- {sign} {}{name} ({})",
             markdown_code(&file.path),
-            file.change.as_str()
+            words::change(lang, file.change)
         );
         for f in &file.fields {
             let _ = writeln!(
                 out,
                 "  - {}: {} → {}",
                 markdown_code(&f.key),
-                f.old.as_deref().map_or("*(none)*".to_owned(), m),
-                f.new.as_deref().map_or("*(none)*".to_owned(), m)
+                value(f.old.as_deref()),
+                value(f.new.as_deref())
             );
         }
         for e in &file.entries {
@@ -467,8 +551,8 @@ pub fn diff(view: &Diff) -> String {
                     format!(
                         "{} {} → {}",
                         markdown_code(&f.key),
-                        f.old.as_deref().map_or("*(none)*".to_owned(), m),
-                        f.new.as_deref().map_or("*(none)*".to_owned(), m)
+                        value(f.old.as_deref()),
+                        value(f.new.as_deref())
                     )
                 })
                 .collect();
@@ -480,7 +564,7 @@ pub fn diff(view: &Diff) -> String {
             let _ = writeln!(
                 out,
                 "  - {} {}: {}{details}",
-                e.change.as_str(),
+                words::change(lang, e.change),
                 m(&e.kind),
                 m(&e.description)
             );

@@ -10,3 +10,5 @@ pub mod markdown;
 pub mod rules;
 pub mod sanitize;
 pub mod table;
+pub mod words;
+pub mod xlsx;

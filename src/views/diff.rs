@@ -7,13 +7,17 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::Serialize;
 use toml::{Table, Value};
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Message};
 use crate::model::Registry;
 
 #[derive(Debug, Serialize)]
 pub struct Diff {
     pub from: String,
+    /// The newer revision, or `working tree`.
     pub to: String,
+    /// The newer side is the working tree (renderers name it in the output language).
+    #[serde(skip)]
+    pub to_working_tree: bool,
     pub files: Vec<FileChange>,
     pub introduced: Vec<DiffFinding>,
     pub resolved: Vec<DiffFinding>,
@@ -66,13 +70,50 @@ pub struct EntryChange {
     pub fields: Vec<FieldChange>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct DiffFinding {
     pub code: &'static str,
     pub severity: &'static str,
     pub file: Option<String>,
     pub line: Option<usize>,
+    /// The message in English, for JSON and for telling findings apart.
     pub message: String,
+    /// The same message as data, for renderers that word it in the output language.
+    #[serde(skip)]
+    pub words: Message,
+}
+
+impl DiffFinding {
+    /// What orders and tells findings apart: `words` say the same as `message`.
+    fn key(&self) -> (&str, &str, Option<&str>, Option<usize>, &str) {
+        (
+            self.code,
+            self.severity,
+            self.file.as_deref(),
+            self.line,
+            &self.message,
+        )
+    }
+}
+
+impl PartialEq for DiffFinding {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for DiffFinding {}
+
+impl PartialOrd for DiffFinding {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DiffFinding {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
 }
 
 /// The keys that identify an entry of an array of tables across revisions.
@@ -277,6 +318,7 @@ fn summarize(reg: &Registry, findings: &[Finding]) -> BTreeSet<DiffFinding> {
                 file: place.as_ref().map(|p| p.0.clone()),
                 line: place.map(|p| p.1),
                 message: f.message.english(),
+                words: f.message.clone(),
             }
         })
         .collect()
@@ -299,7 +341,7 @@ fn missing_from(a: &BTreeSet<DiffFinding>, b: &BTreeSet<DiffFinding>) -> Vec<Dif
 
 pub fn build(
     (from, old, old_findings): (&str, &Registry, &[Finding]),
-    (to, new, new_findings): (&str, &Registry, &[Finding]),
+    (to, new, new_findings): (Option<&str>, &Registry, &[Finding]),
 ) -> Diff {
     let (old_docs, new_docs) = (documents(old), documents(new));
     let paths: BTreeSet<&str> = old_docs.keys().chain(new_docs.keys()).copied().collect();
@@ -312,7 +354,8 @@ pub fn build(
     let resolved = missing_from(&before, &after);
     Diff {
         from: from.to_owned(),
-        to: to.to_owned(),
+        to: to.unwrap_or("working tree").to_owned(),
+        to_working_tree: to.is_none(),
         files,
         introduced,
         resolved,

@@ -62,8 +62,11 @@ impl EdgeKind {
 pub struct Edge {
     pub from: String,
     pub to: String,
-    /// What the edge means, e.g. "prepares" or "chair sits in".
+    /// What the edge means in English, e.g. "prepares" or "chair sits in".
     pub label: &'static str,
+    /// The same for renderers that word it in the output language.
+    #[serde(skip)]
+    pub kind: EdgeKind,
 }
 
 pub fn build(reg: &Registry) -> Graph {
@@ -100,6 +103,7 @@ pub fn build(reg: &Registry) -> Graph {
                 from: from.to_owned(),
                 to: to.to_owned(),
                 label: kind.label(),
+                kind,
             });
         }
     };

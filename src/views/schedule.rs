@@ -65,7 +65,11 @@ pub struct Event {
     /// For a last day to act (an obligation), the holiday-adjusted day.
     pub adjusted: Option<NaiveDate>,
     pub kind: EventKind,
+    /// The event in English words, for JSON and scripts; [`Event::what`] holds the same
+    /// facts for renderers that word them in the output language.
     pub subject: String,
+    #[serde(skip)]
+    pub what: What,
     pub body: Option<String>,
     pub body_name: Option<String>,
     /// `ordinary`, `extra`, `ledningsdialog`, `seminar` or `bilateral`.
@@ -89,8 +93,117 @@ pub struct Event {
     pub done: Option<NaiveDate>,
 }
 
+/// What an event is about, as facts: names from the registry, dates and keywords. Renderers
+/// word it in the output language; [`What::english`] words it for the `subject` field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum What {
+    /// A meeting of a body; `kind` is the meeting kind unless it is an ordinary meeting.
+    Meeting {
+        body: String,
+        kind: Option<&'static str>,
+    },
+    /// A body's chair term starting on 1 January.
+    ChairTerm {
+        body: String,
+        year: i32,
+        chair: TermChair,
+    },
+    /// An obligation due on `due`: open, or done on `done`.
+    Obligation {
+        title: String,
+        owner: String,
+        due: NaiveDate,
+        done: Option<NaiveDate>,
+    },
+    /// A party's notice taking effect: its last day bound by the agreement.
+    NoticeEffective {
+        party: String,
+        agreement: String,
+        received: NaiveDate,
+    },
+    /// An agreement's last day in force, at the end of its fixed term or by notices.
+    AgreementEnd { agreement: String, fixed_term: bool },
+    /// A body's last day.
+    BodyEnd { body: String },
+}
+
+/// Who takes the chair when a term starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TermChair {
+    Recorded {
+        chair: String,
+        vice_chair: Option<String>,
+    },
+    /// Nobody recorded; the side the rule gives (`alternate-sides`).
+    Planned { side: Side, rule: &'static str },
+    /// Nobody recorded, and no side follows from the rule.
+    Unknown,
+}
+
+impl What {
+    /// The English sentence of the JSON `subject`: scripts rely on it, so it never changes
+    /// with the output language.
+    pub fn english(&self) -> String {
+        match self {
+            What::Meeting { body, kind: None } => body.clone(),
+            What::Meeting {
+                body,
+                kind: Some(kind),
+            } => format!("{body} ({kind})"),
+            What::ChairTerm { body, year, chair } => match chair {
+                TermChair::Recorded {
+                    chair,
+                    vice_chair: Some(v),
+                } => format!("{body}: {year} chair term starts; chair {chair}, vice chair {v}"),
+                TermChair::Recorded {
+                    chair,
+                    vice_chair: None,
+                } => format!("{body}: {year} chair term starts; chair {chair}"),
+                TermChair::Planned { side, rule } => format!(
+                    "{body}: {year} chair term starts; planned: chair from the {} side ({rule} rule), none recorded yet",
+                    side.as_str()
+                ),
+                TermChair::Unknown => {
+                    format!("{body}: {year} chair term starts; no chair recorded yet")
+                }
+            },
+            What::Obligation {
+                title,
+                owner,
+                due,
+                done: Some(_),
+            } => format!("Done: {title} (owner: {owner}; due {due})"),
+            What::Obligation {
+                title,
+                owner,
+                done: None,
+                ..
+            } => format!("Due: {title} (owner: {owner}; not done)"),
+            What::NoticeEffective {
+                party,
+                agreement,
+                received,
+            } => format!(
+                "{party}: notice of {agreement} (received {received}) takes effect; last day in force"
+            ),
+            What::AgreementEnd {
+                agreement,
+                fixed_term,
+            } => {
+                let how = if *fixed_term {
+                    "fixed term"
+                } else {
+                    "by notice"
+                };
+                format!("{agreement}: last day in force ({how})")
+            }
+            What::BodyEnd { body } => format!("{body}: last day of the body"),
+        }
+    }
+}
+
 impl Event {
-    fn new(kind: EventKind, id: String, date: NaiveDate, subject: String) -> Event {
+    fn new(kind: EventKind, id: String, date: NaiveDate, what: What) -> Event {
         Event {
             id,
             date,
@@ -98,7 +211,8 @@ impl Event {
             end: None,
             adjusted: None,
             kind,
-            subject,
+            subject: what.english(),
+            what,
             body: None,
             body_name: None,
             meeting_kind: None,
@@ -180,7 +294,9 @@ pub fn build(
                     EventKind::BodyEnd,
                     format!("body-end/{id}"),
                     ends.get_ref().0,
-                    format!("{}: last day of the body", b.name.get_ref()),
+                    What::BodyEnd {
+                        body: b.name.get_ref().clone(),
+                    },
                 )
                 .at_body(reg, id),
             );
@@ -229,10 +345,9 @@ fn meetings(
             continue;
         }
         let kind = m.kind();
-        let name = body_name(reg, body);
-        let subject = match kind {
-            crate::model::meeting::MeetingKind::Ordinary => name.clone(),
-            other => format!("{name} ({})", other.as_str()),
+        let what = What::Meeting {
+            body: body_name(reg, body),
+            kind: (kind != crate::model::meeting::MeetingKind::Ordinary).then(|| kind.as_str()),
         };
         let place = places
             .get(&(body.as_str(), entry.file_year))
@@ -240,7 +355,7 @@ fn meetings(
                 starts.partition_point(|s| *s < entry.meeting.span().start)
             });
         let id = format!("meeting/{body}/{}/{}", entry.file_year, place + 1);
-        let mut e = Event::new(EventKind::Meeting, id, m.day(), subject).at_body(reg, body);
+        let mut e = Event::new(EventKind::Meeting, id, m.day(), what).at_body(reg, body);
         e.start = m.date.get_ref().date_time();
         e.end = e.start.map(|start| meeting_end(reg, m, start));
         e.meeting_kind = Some(kind.as_str());
@@ -305,45 +420,49 @@ fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDat
         if jan1 < from || jan1 > to || !reg.body_active_on(body, jan1) {
             continue;
         }
+        let chair = chair_on(reg, id, ChairRole::Chair, jan1);
+        let vice = chair
+            .as_ref()
+            .and_then(|_| chair_on(reg, id, ChairRole::ViceChair, jan1))
+            .map(|v| v.name);
+        let planned = (chair.is_none() && rule == ChairKind::AlternateSides)
+            .then(|| rotation::planned_side(&recorded, year))
+            .flatten();
+        let term_chair = match (&chair, planned) {
+            (Some(chair), _) => TermChair::Recorded {
+                chair: chair.name.clone(),
+                vice_chair: vice.clone(),
+            },
+            (None, Some(side)) => TermChair::Planned {
+                side,
+                rule: chair_kind_str(rule),
+            },
+            (None, None) => TermChair::Unknown,
+        };
         let mut e = Event::new(
             EventKind::ChairTerm,
             format!("chair-term/{id}/{year}"),
             jan1,
-            String::new(),
+            What::ChairTerm {
+                body: name.clone(),
+                year,
+                chair: term_chair,
+            },
         )
         .at_body(reg, id);
-        if let Some(chair) = chair_on(reg, id, ChairRole::Chair, jan1) {
-            let vice = chair_on(reg, id, ChairRole::ViceChair, jan1).map(|v| v.name);
-            e.chair_side = chair
-                .party
-                .as_deref()
-                .and_then(|p| reg.party_side(p))
-                .map(Side::as_str);
-            e.recorded = Some(true);
-            e.subject = match &vice {
-                Some(v) => format!(
-                    "{name}: {year} chair term starts; chair {}, vice chair {v}",
-                    chair.name
-                ),
-                None => format!("{name}: {year} chair term starts; chair {}", chair.name),
-            };
-            e.chair = Some(chair.name);
-            e.chair_party = chair.party;
-            e.vice_chair = vice;
-        } else {
-            e.recorded = Some(false);
-            let side = (rule == ChairKind::AlternateSides)
-                .then(|| rotation::planned_side(&recorded, year))
-                .flatten();
-            e.chair_side = side.map(Side::as_str);
-            e.subject = match side {
-                Some(side) => format!(
-                    "{name}: {year} chair term starts; planned: chair from the {} side ({} rule), none recorded yet",
-                    side.as_str(),
-                    chair_kind_str(rule)
-                ),
-                None => format!("{name}: {year} chair term starts; no chair recorded yet"),
-            };
+        e.recorded = Some(chair.is_some());
+        match chair {
+            Some(chair) => {
+                e.chair_side = chair
+                    .party
+                    .as_deref()
+                    .and_then(|p| reg.party_side(p))
+                    .map(Side::as_str);
+                e.chair = Some(chair.name);
+                e.chair_party = chair.party;
+                e.vice_chair = vice;
+            }
+            None => e.chair_side = planned.map(Side::as_str),
         }
         events.push(e);
     }
@@ -394,18 +513,16 @@ fn obligations(
                 continue;
             }
             let oid = o.id.get_ref();
-            let subject = match done {
-                Some(_) => format!(
-                    "Done: {} (owner: {owner_name}; due {due})",
-                    o.title.get_ref()
-                ),
-                None => format!("Due: {} (owner: {owner_name}; not done)", o.title.get_ref()),
-            };
             let mut e = Event::new(
                 EventKind::Obligation,
                 format!("obligation/{id}/{oid}/{due}"),
                 day,
-                subject,
+                What::Obligation {
+                    title: o.title.get_ref().clone(),
+                    owner: owner_name.clone(),
+                    due,
+                    done,
+                },
             );
             e.due = Some(due);
             e.adjusted = Some(reg.calendar().adjust(due));
@@ -442,10 +559,11 @@ fn agreement_events(
             EventKind::NoticeEffective,
             format!("notice-effective/{id}/{party}/{received}"),
             last,
-            format!(
-                "{}: notice of {title} (received {received}) takes effect; last day in force",
-                reg.party_name(party)
-            ),
+            What::NoticeEffective {
+                party: reg.party_name(party).to_owned(),
+                agreement: title.clone(),
+                received: received.0,
+            },
         );
         e.agreement = Some(id.to_owned());
         e.party = Some(party.clone());
@@ -454,16 +572,15 @@ fn agreement_events(
     if let Some(end) = reg.agreement_end(id)
         && in_period(end)
     {
-        let how = if a.ends.is_some() && a.renewal.is_none() {
-            "fixed term"
-        } else {
-            "by notice"
-        };
         let mut e = Event::new(
             EventKind::AgreementEnd,
             format!("agreement-end/{id}"),
             end,
-            format!("{title}: last day in force ({how})"),
+            What::AgreementEnd {
+                agreement: title.clone(),
+                // A renewing agreement ends only by notice.
+                fixed_term: a.ends.is_some() && a.renewal.is_none(),
+            },
         );
         e.agreement = Some(id.to_owned());
         events.push(e);

@@ -180,10 +180,34 @@ fn the_yearly_report_covers_bodies_chairs_and_cases() {
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("SAMVERKAN_REGISTRY")
+        .env("SAMVERKAN_LANG", "en")
         .args(["report", "--year", "2025", "--today", "2026-11-25"])
         .output()
         .unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(md.starts_with("# Samverkan 2025"), "{md}");
     assert!(md.contains("| Samråd för vård och omsorg | 4 (at least 4) | Elin Modellström (Region Västerbotten) |"), "{md}");
+
+    // Swedish is the default: the report a coordinator hands to a politiska samrådet.
+    let md = assert_cmd::Command::cargo_bin("samverkan")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("SAMVERKAN_REGISTRY")
+        .env_remove("SAMVERKAN_LANG")
+        .args(["report", "--year", "2025", "--today", "2026-11-25"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# Årsrapport 2025"), "{md}");
+    assert!(
+        md.contains("| Organ | Möten | Ordförande | Vice ordförande | Platser vid årets slut |"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| Samråd för vård och omsorg | 4 (minst 4) | Elin Modellström (Region Västerbotten) |"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("## Kontroll"), "{md}");
 }

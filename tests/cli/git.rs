@@ -50,6 +50,7 @@ pub fn samverkan(dir: &Path) -> assert_cmd::Command {
         .env_remove("SAMVERKAN_REGISTRY")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
+        .env("SAMVERKAN_LANG", "en")
         .args(["--today", "2026-11-25"]);
     cmd
 }
@@ -183,6 +184,30 @@ fn diff_lists_what_changed_and_the_findings_it_introduces() {
         md.contains("➕ `bodies/organ.toml` — Organ (added)"),
         "{md}"
     );
+
+    // In Swedish: the same changes, worded for a Swedish pull-request comment.
+    let out = samverkan(f.path())
+        .args(["diff", "HEAD~1", "HEAD", "--lang", "sv"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.contains("➕ `bodies/organ.toml` — Organ (tillagd)"),
+        "{md}"
+    );
+    assert!(md.contains("#### Ändringar"), "{md}");
+    assert!(md.contains(" fel och "), "{md}");
+    let out = samverkan(f.path())
+        .args(["diff", "HEAD~1", "--lang", "sv"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.starts_with("### samverkan: HEAD\\~1 → arbetskatalogen\n"),
+        "{md}"
+    );
+    // The finding the working tree introduces, in Swedish too.
+    assert!(md.contains("fel[`seat-limit`]: umea innehar "), "{md}");
 }
 
 #[test]

@@ -140,18 +140,18 @@ fn text_and_table_are_one_word_and_completions_offer_each_command_its_formats() 
     let bash = run(&["completions", "bash"]);
     for own in [
         "\"text json github\"",
-        "\"table json csv md ics\"",
+        "\"table json csv md ics xlsx\"",
         "\"mermaid dot json\"",
     ] {
         assert!(bash.contains(own), "completions lack {own}");
     }
-    // `roster` offers its four; no command offers a format it cannot print.
+    // `roster` offers its five; no command offers a format it cannot print.
     let roster = bash
         .split("        samverkan__subcmd__roster)")
         .nth(1)
         .unwrap();
     let roster = roster.split(";;").take(3).collect::<String>();
-    assert!(roster.contains("\"table json csv md\""), "{roster}");
+    assert!(roster.contains("\"table json csv md xlsx\""), "{roster}");
     assert!(!roster.contains("ics"), "{roster}");
 }
 
