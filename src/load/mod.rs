@@ -9,9 +9,9 @@ mod validate;
 use rayon::prelude::*;
 
 use crate::finding::Finding;
-use crate::model::{Entity, MeetingEntry, Registry};
+use crate::model::{Entity, Registry};
 use crate::rules::loading::{DUPLICATE_ID, INVALID_ID, UNEXPECTED_FILE, UNREADABLE_FILE};
-use crate::source::{Location, SourceFile};
+use crate::source::{FileId, Location, SourceFile};
 use parse::Document;
 
 /// A file as read from the registry, before parsing.
@@ -67,6 +67,53 @@ impl FileKind {
     }
 }
 
+/// The parts of a registry a command reads. `registry.toml` and files in places the layout
+/// does not know are always read; views read only the kinds they show, so that `graph`
+/// does not parse a year of half a million meetings. A file a command does not read is not
+/// checked either: finding its problems is `check`'s work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    pub parties: bool,
+    pub agreements: bool,
+    pub bodies: bool,
+    pub rosters: bool,
+    pub meetings: bool,
+    pub cases: bool,
+}
+
+impl Parts {
+    pub const ALL: Parts = Parts {
+        parties: true,
+        agreements: true,
+        bodies: true,
+        rosters: true,
+        meetings: true,
+        cases: true,
+    };
+    /// Parties, agreements and bodies: small files every view names things from.
+    pub const STRUCTURE: Parts = Parts {
+        parties: true,
+        agreements: true,
+        bodies: true,
+        rosters: false,
+        meetings: false,
+        cases: false,
+    };
+
+    /// Whether the file at `path` (relative to the registry, `/`-separated) is read.
+    pub fn reads(&self, path: &str) -> bool {
+        match FileKind::classify(path) {
+            None | Some((FileKind::Settings, _)) => true,
+            Some((FileKind::Party, _)) => self.parties,
+            Some((FileKind::Agreement, _)) => self.agreements,
+            Some((FileKind::Body, _)) => self.bodies,
+            Some((FileKind::Roster, _)) => self.rosters,
+            Some((FileKind::Meetings(_), _)) => self.meetings,
+            Some((FileKind::Case, _)) => self.cases,
+        }
+    }
+}
+
 /// `[a-z0-9][a-z0-9-]*`
 pub fn is_valid_id(id: &str) -> bool {
     let mut bytes = id.bytes();
@@ -79,8 +126,12 @@ pub fn is_valid_id(id: &str) -> bool {
 /// Parses the files and builds the registry. Findings come back in file order.
 pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let parsed: Vec<(SourceFile, Option<Document>, Vec<FileFinding>)> =
-        files.into_par_iter().map(parse_one).collect();
+    // Sources are added in this order below, so a file's id is its position here.
+    let parsed: Vec<(SourceFile, Option<Document>, Vec<FileFinding>)> = files
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, raw)| parse_one(FileId(i), raw))
+        .collect();
 
     let mut reg = Registry::default();
     let mut findings = Vec::new();
@@ -135,13 +186,13 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
             Document::Roster(value) => {
                 reg.rosters.insert(id.clone(), Entity { id, file, value });
             }
-            Document::Meetings(file_year, value) => {
-                reg.meetings
-                    .extend(value.meeting.into_iter().map(|meeting| MeetingEntry {
-                        file,
-                        file_year,
-                        meeting,
-                    }));
+            Document::Meetings(mut entries) => {
+                // Moved, not copied, when it is the first: one large file stays one copy.
+                if reg.meetings.is_empty() {
+                    reg.meetings = entries;
+                } else {
+                    reg.meetings.append(&mut entries);
+                }
             }
             Document::Case(value) => {
                 if reg.cases.contains_key(&id) {
@@ -189,7 +240,7 @@ impl FileFinding {
     }
 }
 
-fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
+fn parse_one(file: FileId, raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
     let path = raw.path;
     let mut findings = Vec::new();
     let classified = FileKind::classify(&path);
@@ -244,7 +295,7 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
         ));
     }
     let source = SourceFile::new(path, text);
-    let document = match parse::parse(&kind, &source.text) {
+    let document = match parse::parse(&kind, file, &source.text) {
         Ok(document) => Some(document),
         Err(problems) => {
             findings.extend(problems);
@@ -277,6 +328,25 @@ mod tests {
         assert!(!is_valid_id("Umea"));
         assert!(!is_valid_id("umeå"));
         assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn parts_leave_out_only_the_kinds_not_asked_for() {
+        let graph = Parts::STRUCTURE;
+        for path in [
+            "registry.toml",
+            "parties/umea.toml",
+            "agreements/a.toml",
+            "bodies/b.toml",
+            "people/x.toml",
+            "meetings/plan.toml",
+        ] {
+            assert!(graph.reads(path), "{path}");
+        }
+        for path in ["members/b.toml", "meetings/2026.toml", "cases/2026/x.toml"] {
+            assert!(!graph.reads(path), "{path}");
+            assert!(Parts::ALL.reads(path), "{path}");
+        }
     }
 
     #[test]

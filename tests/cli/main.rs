@@ -5,6 +5,7 @@ mod bundled;
 mod git;
 mod loading;
 mod output;
+mod scale;
 
 use std::path::Path;
 
