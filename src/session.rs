@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::cli::{Format, Global};
 use crate::error::Error;
 use crate::finding::Finding;
-use crate::load;
+use crate::load::{self, Parts};
 use crate::model::Registry;
 use crate::render;
 
@@ -55,14 +55,23 @@ impl Session {
 
     /// Reads and parses the registry. Err: it could not be read at all.
     pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
+        self.load_parts(Parts::ALL)
+    }
+
+    /// Reads and parses the files of the registry that `parts` reads.
+    fn load_parts(&self, parts: Parts) -> Result<(Registry, Vec<Finding>), String> {
         let files = match &self.at {
-            Some(rev) => load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
-                format!(
-                    "revision {rev} has no registry at {}",
-                    self.display_prefix()
-                )
-            })?,
-            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
+            Some(rev) => {
+                let mut files = load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
+                    format!(
+                        "revision {rev} has no registry at {}",
+                        self.display_prefix()
+                    )
+                })?;
+                files.retain(|f| parts.reads(&f.path));
+                files
+            }
+            None => load::dir::read_parts(&self.registry_path, parts).map_err(|e| e.0)?,
         };
         Ok(load::load(files))
     }
@@ -80,7 +89,22 @@ impl Session {
     /// The registry for a command that reports on it: loading must have succeeded; other
     /// findings are left to `check` and mentioned on stderr.
     pub fn registry(&self) -> Result<Registry, Error> {
-        let (reg, findings) = self.load().map_err(Error::Registry)?;
+        self.registry_of(Parts::ALL)
+    }
+
+    /// As [`Session::registry`], of the parts a view uses: files it does not read are not
+    /// checked either (see [`Parts`]). Meetings are read as well when an agreement's end
+    /// depends on them.
+    pub fn registry_of(&self, parts: Parts) -> Result<Registry, Error> {
+        let (mut reg, mut findings) = self.load_parts(parts).map_err(Error::Registry)?;
+        if !parts.meetings && reg.uses_meeting_calendar() {
+            (reg, findings) = self
+                .load_parts(Parts {
+                    meetings: true,
+                    ..parts
+                })
+                .map_err(Error::Registry)?;
+        }
         let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();
         if !fatal.is_empty() {
             let shown =

@@ -2,6 +2,7 @@
 
 use crate::cli::{DeadlinesArgs, Format};
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::emit;
 use crate::render::{csv, ics, json, markdown, table};
 use crate::session::Session;
@@ -11,7 +12,11 @@ use super::CALENDARS;
 
 pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
     let format = session.format("deadlines", CALENDARS)?;
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts {
+        rosters: true,
+        cases: true,
+        ..Parts::STRUCTURE
+    })?;
     let view = views::deadlines::build(&reg, session.today, args.within);
     emit(&match format {
         Format::Json => json::view(&view),

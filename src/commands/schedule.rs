@@ -2,6 +2,7 @@
 
 use crate::cli::{Format, ScheduleArgs};
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::emit;
 use crate::render::{csv, ics, json, markdown, table};
 use crate::session::Session;
@@ -12,7 +13,10 @@ use super::CALENDARS;
 pub fn schedule(session: &Session, args: &ScheduleArgs) -> Result<u8, Error> {
     let format = session.format("schedule", CALENDARS)?;
     let (from, to) = views::schedule::period(session.today, args.year, args.from, args.to)?;
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts {
+        cases: false,
+        ..Parts::ALL
+    })?;
     let view = views::schedule::build(&reg, from, to, args.body.as_deref())?;
     emit(&match format {
         Format::Json => json::view(&view),

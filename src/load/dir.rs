@@ -5,7 +5,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use super::{RawContent, RawFile};
+use super::{Parts, RawContent, RawFile};
 
 /// Why a registry directory could not be read at all.
 #[derive(Debug)]
@@ -14,6 +14,11 @@ pub struct MissingRegistry(pub String);
 /// Every `.toml` file under `root` (and every symbolic link, which the loader reports),
 /// skipping names that start with `.`.
 pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
+    read_parts(root, Parts::ALL)
+}
+
+/// As [`read`], of the files that `parts` reads.
+pub fn read_parts(root: &Path, parts: Parts) -> Result<Vec<RawFile>, MissingRegistry> {
     match std::fs::metadata(root) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
@@ -42,6 +47,9 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
         match entry {
             Ok(entry) => {
                 let rel = relative(root, entry.path());
+                if !parts.reads(&rel) {
+                    continue;
+                }
                 if entry.path_is_symlink() {
                     files.push(RawFile {
                         path: rel,
