@@ -2,7 +2,6 @@
 //! JSON Schema (`crate::schema`, the same one editors use), so a file with three typos gets
 //! three findings — not one per run, as deserialization alone would give.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use serde_json::Value as Json;
@@ -19,7 +18,8 @@ pub enum Node {
     Table {
         /// Keys in the schema's (alphabetical) order, for messages.
         keys: Vec<String>,
-        properties: HashMap<String, Node>,
+        /// By key, sorted: a dozen keys are found faster by bisection than by hashing.
+        properties: Vec<(String, Node)>,
         required: Vec<String>,
         /// The schema of keys not in `properties`; None: they are not allowed.
         other: Option<Box<Node>>,
@@ -68,7 +68,7 @@ impl Node {
             get("format").and_then(Json::as_str),
         ) {
             (Some("object"), _) => {
-                let properties: HashMap<String, Node> = get("properties")
+                let mut properties: Vec<(String, Node)> = get("properties")
                     .and_then(Json::as_object)
                     .map(|p| {
                         p.iter()
@@ -76,8 +76,8 @@ impl Node {
                             .collect()
                     })
                     .unwrap_or_default();
-                let mut keys: Vec<String> = properties.keys().cloned().collect();
-                keys.sort();
+                properties.sort_by(|a, b| a.0.cmp(&b.0));
+                let keys: Vec<String> = properties.iter().map(|(k, _)| k.clone()).collect();
                 Node::Table {
                     keys,
                     properties,
@@ -108,6 +108,13 @@ impl Node {
     }
 }
 
+fn property<'n>(properties: &'n [(String, Node)], key: &str) -> Option<&'n Node> {
+    properties
+        .binary_search_by(|(k, _)| k.as_str().cmp(key))
+        .ok()
+        .map(|i| &properties[i].1)
+}
+
 /// The problems of `doc` against the compiled schema `node`.
 pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -127,7 +134,7 @@ pub fn validate_element(
     let Node::Table { properties, .. } = node else {
         return None;
     };
-    let Some(Node::Array(item)) = properties.get(key) else {
+    let Some(Node::Array(item)) = property(properties, key) else {
         return None;
     };
     let mut out = Vec::new();
@@ -181,7 +188,7 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
     };
     for (key, value) in t.iter() {
         let name = key.get_ref().as_ref();
-        match properties.get(name).or(other.as_deref()) {
+        match property(properties, name).or(other.as_deref()) {
             Some(n) => check(n, value, Path::Key(&path, name), out),
             None => {
                 let known: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
