@@ -46,7 +46,7 @@ if [ ! -d "$work/git-1" ]; then
     cp -r "$work/scale-1" "$work/git-1/registry"
     git -C "$work/git-1" init -q
     git -C "$work/git-1" add -A
-    git -C "$work/git-1" -c user.name=bench -c user.email=bench@example.org commit -qm national
+    git -C "$work/git-1" -c gc.auto=0 -c user.name=bench -c user.email=bench@example.org commit -qm national
     git -C "$work/git-1" gc -q
     sed -i 's/^name = "Organ 5"$/name = "Organ fem"/' "$work/git-1/registry/bodies/organ-0-5.toml"
 fi
@@ -65,6 +65,7 @@ for scale in $scales; do
     sv="$bin -C $dir --today $today"
     cmds=(
         "floor-$scale" "$floor $dir"
+        "table-floor-$scale" "$floor --table $dir"
         "check-$scale" "$sv check"
         "roster-$scale" "$sv roster organ-0-0"
         "deadlines-$scale" "$sv deadlines"
@@ -83,10 +84,14 @@ for cmd in check graph roster; do
     args+=(-n "meetings-50mb-$cmd" "$line")
     run "meetings-50mb-$cmd" $line
 done
-[ -n "${BASELINE:-}" ] && {
-    args+=(-n "baseline-meetings-50mb-check" "$BASELINE -C $big --today $today check")
-    run "baseline-meetings-50mb-check" $BASELINE -C "$big" --today $today check
-}
+if [ -n "${BASELINE:-}" ]; then
+    for cmd in check graph roster; do
+        line="$BASELINE -C $big --today $today $cmd"
+        [ "$cmd" = roster ] && line="$line organ-0-0"
+        args+=(-n "baseline-meetings-50mb-$cmd" "$line")
+        run "baseline-meetings-50mb-$cmd" $line
+    done
+fi
 reg=$work/git-1/registry
 args+=(-n "git-check" "$bin -C $reg --today $today check" -n "git-diff" "$bin -C $reg --today $today diff HEAD")
 run git-check "$bin" -C "$reg" --today $today check
@@ -113,7 +118,7 @@ print("|---|---|---|---|---|---|")
 rows = []
 for scale in scales:
     used, apparent = disk(f"{work}/scale-{scale}")
-    for n in ("floor", "check", "roster", "deadlines", "graph", "baseline-check"):
+    for n in ("floor", "table-floor", "check", "roster", "deadlines", "graph", "baseline-check"):
         if f"{n}-{scale}" in times:
             rows.append((f"{n}-{scale}", used, apparent))
 used, apparent = disk(f"{work}/meetings-50mb")
@@ -130,6 +135,7 @@ def target(what, a, b, limit):
     print(f"| {what} ≤ {limit} | {c:.2f} | {w:.2f} | {'yes' if c <= limit else 'no'} |")
 s1 = scales[0]
 target(f"check / parse floor, scale {s1}", f"check-{s1}", f"floor-{s1}", 1.15)
+target(f"check / toml::Table floor, scale {s1}", f"check-{s1}", f"table-floor-{s1}", 1.15)
 for v in ("roster", "deadlines", "graph"):
     target(f"{v} / check, scale {s1}", f"{v}-{s1}", f"check-{s1}", 0.8)
 target("diff of one file / check", "git-diff", "git-check", 1.5)
