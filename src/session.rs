@@ -76,14 +76,25 @@ impl Session {
         Ok(load::load(files))
     }
 
-    /// Reads and parses the registry at a git revision (empty if the revision has none
-    /// yet), or the working tree for None: the two sides of `diff`.
-    pub fn load_side(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
-        let files = match rev {
-            Some(rev) => load::git::read(&self.registry_path, rev)?.unwrap_or_default(),
-            None => load::dir::read(&self.registry_path).map_err(|e| e.0)?,
-        };
-        Ok(load::load(files))
+    /// The registry's files at a git revision (none if the revision has no registry yet),
+    /// or in the working tree for None.
+    fn read_side(&self, rev: Option<&str>) -> Result<Vec<load::RawFile>, String> {
+        match rev {
+            Some(rev) => Ok(load::git::read(&self.registry_path, rev)?.unwrap_or_default()),
+            None => load::dir::read(&self.registry_path).map_err(|e| e.0),
+        }
+    }
+
+    /// Reads and parses the two sides of `diff`: the registry at git revision `old`, and at
+    /// `new` or in the working tree for None.
+    pub fn load_sides(
+        &self,
+        old: &str,
+        new: Option<&str>,
+    ) -> Result<(load::Loaded, load::Loaded), String> {
+        let old = self.read_side(Some(old))?;
+        let new = self.read_side(new)?;
+        Ok(load::load_pair(old, new))
     }
 
     /// The registry for a command that reports on it: loading must have succeeded; other

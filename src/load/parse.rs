@@ -12,7 +12,7 @@ use crate::model::{Agreement, Body, Case, MeetingEntry, Party, Roster, Settings}
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
 use crate::source::FileId;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Document {
     Settings(Settings),
     Party(Party),

@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::date::Date;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     pub title: Spanned<String>,
@@ -30,7 +30,7 @@ impl Agreement {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Termination {
     pub notice_months: Spanned<u32>,
@@ -47,7 +47,7 @@ pub enum CountedFrom {
     Handled,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     pub party: Spanned<String>,
@@ -55,7 +55,7 @@ pub struct Notice {
     pub handled: Option<Spanned<Date>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Obligation {
     pub id: Spanned<String>,
@@ -67,7 +67,7 @@ pub struct Obligation {
     pub done: Vec<Spanned<Date>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub role: Spanned<RoleKind>,

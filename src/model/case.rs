@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::date::Date;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub title: Spanned<String>,
@@ -58,7 +58,7 @@ impl<'de> Deserialize<'de> for Concerns {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub date: Spanned<Date>,
@@ -98,7 +98,7 @@ impl Action {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub party: Spanned<String>,

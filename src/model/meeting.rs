@@ -5,14 +5,14 @@ use toml::Spanned;
 
 use super::date::MeetingTime;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingsFile {
     #[serde(default)]
     pub meeting: Vec<Spanned<Meeting>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub body: Spanned<String>,

@@ -49,7 +49,7 @@ impl<T> Entity<T> {
 }
 
 /// A meeting with the file and year it was listed under.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct MeetingEntry {
     pub file: FileId,
     /// The year named by the file stem.

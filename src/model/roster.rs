@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::date::Date;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Roster {
     #[serde(default)]
@@ -15,7 +15,7 @@ pub struct Roster {
     pub chair: Vec<Spanned<ChairYear>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: Spanned<String>,
@@ -63,7 +63,7 @@ impl SeatRole {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChairYear {
     pub year: Spanned<i32>,
@@ -73,7 +73,7 @@ pub struct ChairYear {
 }
 
 /// The decision that let a side keep the chair for another year.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExtensionRecord {
     pub decision: Spanned<String>,

@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use crate::calendar::HolidayCalendar;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     pub name: Spanned<String>,
