@@ -96,6 +96,10 @@ reg=$work/git-1/registry
 args+=(-n "git-check" "$bin -C $reg --today $today check" -n "git-diff" "$bin -C $reg --today $today diff HEAD")
 run git-check "$bin" -C "$reg" --today $today check
 run git-diff "$bin" -C "$reg" --today $today diff HEAD
+if [ -n "${BASELINE:-}" ]; then
+    args+=(-n "baseline-git-diff" "$BASELINE -C $reg --today $today diff HEAD")
+    run baseline-git-diff "$BASELINE" -C "$reg" --today $today diff HEAD
+fi
 
 hyperfine -N -i --warmup 1 --runs "$runs" --export-json "$work/times.json" "${args[@]}" >"$work/hyperfine.txt"
 
@@ -124,7 +128,7 @@ for scale in scales:
 used, apparent = disk(f"{work}/meetings-50mb")
 rows += [(n, used, apparent) for n in times if "meetings-50mb" in n]
 used, apparent = disk(f"{work}/git-1/registry")
-rows += [("git-check", used, apparent), ("git-diff", used, apparent)]
+rows += [(n, used, apparent) for n in ("git-check", "git-diff", "baseline-git-diff") if n in times]
 for name, used, apparent in rows:
     print(f"| {name} | {wall(name):.3f} | {cpu(name):.3f} | {rss(name)/MiB:.0f} | {rss(name)/used:.2f} | {rss(name)/apparent:.2f} |")
 print()
