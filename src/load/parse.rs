@@ -215,8 +215,8 @@ fn meetings_by_parts(
                 body: shifted(m.body, shift, |v| v),
                 date: shifted(m.date, shift, |v| v),
                 kind: m.kind.map(|k| shifted(k, shift, |v| v)),
-                host: m.host.map(|h| shifted(h, shift, |v| v)),
-                place: m.place.map(|p| shifted(p, shift, |v| v)),
+                host: m.host.map(|h| Box::new(shifted(*h, shift, |v| v))),
+                place: m.place.map(|p| Box::new(shifted(*p, shift, |v| v))),
             }),
         }))
     };

@@ -104,7 +104,8 @@ pub struct Decision {
     pub party: Spanned<String>,
     pub date: Spanned<Date>,
     pub outcome: Spanned<Outcome>,
-    pub reference: Option<Spanned<String>>,
+    /// Boxed: few decisions have one, and a case has one decision per party.
+    pub reference: Option<Box<Spanned<String>>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

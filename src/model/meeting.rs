@@ -18,8 +18,9 @@ pub struct Meeting {
     pub body: Spanned<String>,
     pub date: Spanned<MeetingTime>,
     pub kind: Option<Spanned<MeetingKind>>,
-    pub host: Option<Spanned<String>>,
-    pub place: Option<Spanned<String>>,
+    /// Boxed, as `place`: a year can hold hundreds of thousands of meetings, most without.
+    pub host: Option<Box<Spanned<String>>>,
+    pub place: Option<Box<Spanned<String>>>,
 }
 
 impl Meeting {

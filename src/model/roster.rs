@@ -23,8 +23,10 @@ pub struct Member {
     pub role: Spanned<SeatRole>,
     pub from: Spanned<Date>,
     pub to: Option<Spanned<Date>>,
-    pub substitute_for: Option<Spanned<String>>,
-    pub function: Option<Spanned<String>>,
+    // Boxed: most members have neither, and a roster entry is the registry's commonest
+    // value; unboxed they are 40 bytes each when absent.
+    pub substitute_for: Option<Box<Spanned<String>>>,
+    pub function: Option<Box<Spanned<String>>>,
 }
 
 impl Member {

@@ -100,7 +100,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for m in &reg.meetings {
         let meeting = m.get();
         refs.body(m.at(&meeting.body), &meeting.body, "meeting body");
-        if let Some(host) = &meeting.host {
+        if let Some(host) = meeting.host.as_deref() {
             refs.party(m.at(host), host, "meeting host");
         }
     }
