@@ -8,7 +8,7 @@ use crate::cli::{ColorWhen, Format, Global};
 use crate::error::Error;
 use crate::finding::Finding;
 use crate::i18n::Lang;
-use crate::load;
+use crate::load::{self, Parts};
 use crate::model::Registry;
 use crate::render;
 
@@ -110,6 +110,11 @@ impl Session {
 
     /// Reads and parses the registry. Err: it could not be read at all.
     pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
+        self.load_parts(Parts::ALL)
+    }
+
+    /// Reads and parses the files of the registry that `parts` reads.
+    fn load_parts(&self, parts: Parts) -> Result<(Registry, Vec<Finding>), String> {
         let files = match &self.at {
             Some(rev) => {
                 let files = load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
@@ -118,21 +123,43 @@ impl Session {
                         self.display_prefix()
                     )
                 })?;
-                self.settings_present(files, &format!(" in revision {rev}"))?
+                let mut files = self.settings_present(files, &format!(" in revision {rev}"))?;
+                files.retain(|f| parts.reads(&f.path));
+                files
             }
-            None => self.working_tree()?,
+            None => {
+                let files = load::dir::read_parts(&self.registry_path, parts).map_err(|e| e.0)?;
+                self.settings_present(files, "")?
+            }
         };
         Ok(load::load(files))
     }
 
+    /// The registry's files at a git revision (none if the revision has no registry yet),
+    /// or in the working tree for None.
+    fn read_side(&self, rev: Option<&str>) -> Result<Vec<load::RawFile>, String> {
+        match rev {
+            Some(rev) => Ok(load::git::read(&self.registry_path, rev)?.unwrap_or_default()),
+            None => self.working_tree(),
+        }
+    }
+
     /// Reads and parses the registry at a git revision (empty if the revision has none
-    /// yet), or the working tree for None: the two sides of `diff`.
+    /// yet), or the working tree for None: the base of `check --baseline`.
     pub fn load_side(&self, rev: Option<&str>) -> Result<(Registry, Vec<Finding>), String> {
-        let files = match rev {
-            Some(rev) => load::git::read(&self.registry_path, rev)?.unwrap_or_default(),
-            None => self.working_tree()?,
-        };
-        Ok(load::load(files))
+        Ok(load::load(self.read_side(rev)?))
+    }
+
+    /// Reads and parses the two sides of `diff`: the registry at git revision `old`, and at
+    /// `new` or in the working tree for None.
+    pub fn load_sides(
+        &self,
+        old: &str,
+        new: Option<&str>,
+    ) -> Result<(load::Loaded, load::Loaded), String> {
+        let old = self.read_side(Some(old))?;
+        let new = self.read_side(new)?;
+        Ok(load::load_pair(old, new))
     }
 
     fn working_tree(&self) -> Result<Vec<load::RawFile>, String> {
@@ -159,7 +186,22 @@ impl Session {
     /// The registry for a command that reports on it: loading must have succeeded; other
     /// findings are left to `check` and mentioned on stderr.
     pub fn registry(&self) -> Result<Registry, Error> {
-        let (reg, findings) = self.load().map_err(Error::Registry)?;
+        self.registry_of(Parts::ALL)
+    }
+
+    /// As [`Session::registry`], of the parts a view uses: files it does not read are not
+    /// checked either (see [`Parts`]). Meetings are read as well when an agreement's end
+    /// depends on them.
+    pub fn registry_of(&self, parts: Parts) -> Result<Registry, Error> {
+        let (mut reg, mut findings) = self.load_parts(parts).map_err(Error::Registry)?;
+        if !parts.meetings && reg.uses_meeting_calendar() {
+            (reg, findings) = self
+                .load_parts(Parts {
+                    meetings: true,
+                    ..parts
+                })
+                .map_err(Error::Registry)?;
+        }
         let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();
         if !fatal.is_empty() {
             let lang = self.lang(&reg);

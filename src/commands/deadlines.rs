@@ -2,6 +2,7 @@
 
 use crate::cli::{DeadlinesArgs, Format};
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::{Rendered, deliver};
 use crate::render::{csv, ics, json, markdown, table, xlsx};
 use crate::session::Session;
@@ -9,7 +10,11 @@ use crate::views;
 
 pub fn deadlines(session: &Session, args: &DeadlinesArgs) -> Result<u8, Error> {
     let format = session.format("deadlines")?;
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts {
+        rosters: true,
+        cases: true,
+        ..Parts::STRUCTURE
+    })?;
     let view = views::deadlines::build(&reg, session.today, args.within);
     let lang = session.lang(&reg);
     let rendered = match format {

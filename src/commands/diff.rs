@@ -2,6 +2,8 @@
 
 use crate::cli::Format;
 use crate::error::{Error, exit};
+use crate::finding::Finding;
+use crate::model::Registry;
 use crate::output::emit;
 use crate::render::{json, markdown};
 use crate::session::Session;
@@ -9,9 +11,9 @@ use crate::views;
 
 pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Error> {
     let format = session.format("diff")?;
-    let side = |rev: Option<&str>| -> Result<_, Error> {
-        let (reg, mut findings) = session.load_side(rev).map_err(Error::Registry)?;
-        if findings.iter().any(crate::finding::Finding::is_fatal) {
+    let (old, new) = session.load_sides(rev, rev2).map_err(Error::Registry)?;
+    let side = |rev: Option<&str>, (reg, mut findings): (Registry, Vec<Finding>)| {
+        if findings.iter().any(Finding::is_fatal) {
             let which = rev.unwrap_or("the working tree");
             return Err(Error::Registry(format!(
                 "the registry at {which} cannot be read; run `samverkan check{}`",
@@ -22,8 +24,8 @@ pub fn diff(session: &Session, rev: &str, rev2: Option<&str>) -> Result<u8, Erro
         let findings = crate::rules::apply_levels(&reg, findings);
         Ok((reg, findings))
     };
-    let (old, old_findings) = side(Some(rev))?;
-    let (new, new_findings) = side(rev2)?;
+    let (old, old_findings) = side(Some(rev), old)?;
+    let (new, new_findings) = side(rev2, new)?;
     // The registry as the change leaves it says which language it speaks.
     let lang = session.lang(&new);
     let view = views::diff::build((rev, &old, &old_findings), (rev2, &new, &new_findings));

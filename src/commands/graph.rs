@@ -2,6 +2,7 @@
 
 use crate::cli::Format;
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::emit;
 use crate::render::json;
 use crate::session::Session;
@@ -9,7 +10,7 @@ use crate::views;
 
 pub fn graph(session: &Session) -> Result<u8, Error> {
     let format = session.format("graph")?;
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts::STRUCTURE)?;
     let lang = session.lang(&reg);
     let view = views::graph::build(&reg);
     emit(&match format {

@@ -2,6 +2,7 @@
 
 use crate::cli::{Format, NoticeArgs};
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::emit;
 use crate::render::{json, table};
 use crate::session::Session;
@@ -19,7 +20,10 @@ pub fn notice(session: &Session, args: &NoticeArgs) -> Result<u8, Error> {
             ));
         }
     };
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts {
+        meetings: true,
+        ..Parts::STRUCTURE
+    })?;
     let view = views::notice::build(&reg, &args.agreement, &args.party, question, session.today)?;
     emit(&match format {
         Format::Json => json::notice(&view),

@@ -2,6 +2,7 @@
 
 use crate::cli::{Format, RosterArgs};
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::{Rendered, deliver};
 use crate::render::{csv, json, markdown, table, xlsx};
 use crate::session::Session;
@@ -9,7 +10,10 @@ use crate::views;
 
 pub fn roster(session: &Session, args: &RosterArgs) -> Result<u8, Error> {
     let format = session.format("roster")?;
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts {
+        rosters: true,
+        ..Parts::STRUCTURE
+    })?;
     let lang = session.lang(&reg);
     let view = views::roster::build(&reg, args.body.as_deref(), args.on.unwrap_or(session.today))?;
     let rendered = match format {

@@ -2,6 +2,7 @@
 
 use crate::cli::{Format, RotationArgs};
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::{Rendered, deliver};
 use crate::render::{csv, json, markdown, table, xlsx};
 use crate::session::Session;
@@ -9,7 +10,10 @@ use crate::views;
 
 pub fn rotation(session: &Session, args: &RotationArgs) -> Result<u8, Error> {
     let format = session.format("rotation")?;
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts {
+        cases: false,
+        ..Parts::ALL
+    })?;
     let lang = session.lang(&reg);
     let view = views::rotation::build(&reg, &args.body, args.from, args.to, session.today)?;
     let rendered = match format {

@@ -2,6 +2,7 @@
 
 use crate::cli::{Format, ScheduleArgs};
 use crate::error::{Error, exit};
+use crate::load::Parts;
 use crate::output::{Rendered, deliver};
 use crate::render::{csv, ics, json, markdown, table, xlsx};
 use crate::session::Session;
@@ -10,7 +11,10 @@ use crate::views;
 pub fn schedule(session: &Session, args: &ScheduleArgs) -> Result<u8, Error> {
     let format = session.format("schedule")?;
     let (from, to) = views::schedule::period(session.today, args.year, args.from, args.to)?;
-    let reg = session.registry()?;
+    let reg = session.registry_of(Parts {
+        cases: false,
+        ..Parts::ALL
+    })?;
     let lang = session.lang(&reg);
     let view = views::schedule::build(&reg, from, to, args.body.as_deref())?;
     let rendered = match format {

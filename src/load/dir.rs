@@ -5,7 +5,7 @@ use std::path::Path;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use super::{RawContent, RawFile};
+use super::{Parts, RawContent, RawFile};
 
 /// Why a registry directory could not be read at all.
 #[derive(Debug)]
@@ -16,6 +16,11 @@ pub struct MissingRegistry(pub String);
 /// with `.`. Entries are told apart by their own metadata, links not followed, so a named
 /// pipe is never opened.
 pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
+    read_parts(root, Parts::ALL)
+}
+
+/// As [`read`], of the files that `parts` reads.
+pub fn read_parts(root: &Path, parts: Parts) -> Result<Vec<RawFile>, MissingRegistry> {
     match std::fs::metadata(root) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
@@ -44,6 +49,9 @@ pub fn read(root: &Path) -> Result<Vec<RawFile>, MissingRegistry> {
         match entry {
             Ok(entry) => {
                 let rel = relative(root, entry.path());
+                if !parts.reads(&rel) {
+                    continue;
+                }
                 let kind = entry.file_type();
                 if entry.path_is_symlink() {
                     files.push(RawFile {

@@ -9,10 +9,10 @@ pub mod validate;
 use rayon::prelude::*;
 
 use crate::finding::{Finding, Message};
-use crate::model::{Entity, MeetingEntry, Registry};
+use crate::model::{Entity, Registry};
 use crate::msg;
 use crate::rules::loading::{DUPLICATE_ID, INVALID_ID, UNEXPECTED_FILE, UNREADABLE_FILE};
-use crate::source::{Location, SourceFile};
+use crate::source::{FileId, Location, SourceFile};
 use parse::Document;
 
 /// A file as read from the registry, before parsing.
@@ -71,6 +71,53 @@ impl FileKind {
     }
 }
 
+/// The parts of a registry a command reads. `registry.toml` and files in places the layout
+/// does not know are always read; views read only the kinds they show, so that `graph`
+/// does not parse a year of half a million meetings. A file a command does not read is not
+/// checked either: finding its problems is `check`'s work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    pub parties: bool,
+    pub agreements: bool,
+    pub bodies: bool,
+    pub rosters: bool,
+    pub meetings: bool,
+    pub cases: bool,
+}
+
+impl Parts {
+    pub const ALL: Parts = Parts {
+        parties: true,
+        agreements: true,
+        bodies: true,
+        rosters: true,
+        meetings: true,
+        cases: true,
+    };
+    /// Parties, agreements and bodies: small files every view names things from.
+    pub const STRUCTURE: Parts = Parts {
+        parties: true,
+        agreements: true,
+        bodies: true,
+        rosters: false,
+        meetings: false,
+        cases: false,
+    };
+
+    /// Whether the file at `path` (relative to the registry, `/`-separated) is read.
+    pub fn reads(&self, path: &str) -> bool {
+        match FileKind::classify(path) {
+            None | Some((FileKind::Settings, _)) => true,
+            Some((FileKind::Party, _)) => self.parties,
+            Some((FileKind::Agreement, _)) => self.agreements,
+            Some((FileKind::Body, _)) => self.bodies,
+            Some((FileKind::Roster, _)) => self.rosters,
+            Some((FileKind::Meetings(_), _)) => self.meetings,
+            Some((FileKind::Case, _)) => self.cases,
+        }
+    }
+}
+
 /// `[a-z0-9][a-z0-9-]*`
 pub fn is_valid_id(id: &str) -> bool {
     let mut bytes = id.bytes();
@@ -80,12 +127,70 @@ pub fn is_valid_id(id: &str) -> bool {
         && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A registry as loaded, with the problems found loading it.
+pub type Loaded = (Registry, Vec<Finding>);
+
+/// A file as parsed: its source, its document if it loads, and its problems.
+type Parsed = (SourceFile, Option<Document>, Vec<FileFinding>);
+
 /// Parses the files and builds the registry. Findings come back in file order.
 pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let parsed: Vec<(SourceFile, Option<Document>, Vec<FileFinding>)> =
-        files.into_par_iter().map(parse_one).collect();
+    // Sources are added in this order below, so a file's id is its position here.
+    let parsed: Vec<Parsed> = files
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, raw)| parse_one(FileId(i), raw))
+        .collect();
+    assemble(parsed)
+}
 
+/// Loads two versions of a registry, the sides of `diff`: a file with the same path and
+/// bytes on both sides is parsed once and its document copied, which costs a fraction of
+/// parsing it again.
+pub fn load_pair(mut old: Vec<RawFile>, mut new: Vec<RawFile>) -> (Loaded, Loaded) {
+    old.sort_by(|a, b| a.path.cmp(&b.path));
+    new.sort_by(|a, b| a.path.cmp(&b.path));
+    let same_bytes = |a: &RawFile, b: &RawFile| match (&a.content, &b.content) {
+        (RawContent::Bytes(x), RawContent::Bytes(y)) => a.path == b.path && x == y,
+        _ => false,
+    };
+    // For each new file, the old file it is the same as.
+    let twins: Vec<Option<usize>> = new
+        .par_iter()
+        .map(|n| {
+            old.binary_search_by(|o| o.path.cmp(&n.path))
+                .ok()
+                .filter(|&i| same_bytes(&old[i], n))
+        })
+        .collect();
+    let old_parsed: Vec<Parsed> = old
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, raw)| parse_one(FileId(i), raw))
+        .collect();
+    let new_parsed: Vec<Parsed> = new
+        .into_par_iter()
+        .zip(twins)
+        .enumerate()
+        .map(|(i, (raw, twin))| match twin {
+            Some(j) => {
+                let (source, mut document, findings) = old_parsed[j].clone();
+                if let Some(Document::Meetings(entries)) = &mut document {
+                    for entry in entries {
+                        entry.file = FileId(i);
+                    }
+                }
+                (source, document, findings)
+            }
+            None => parse_one(FileId(i), raw),
+        })
+        .collect();
+    (assemble(old_parsed), assemble(new_parsed))
+}
+
+/// The registry from its parsed files, in path order.
+fn assemble(parsed: Vec<Parsed>) -> Loaded {
     let mut reg = Registry::default();
     let mut findings = Vec::new();
     for (source, document, file_findings) in parsed {
@@ -137,13 +242,13 @@ pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
             Document::Roster(value) => {
                 reg.rosters.insert(id.clone(), Entity { id, file, value });
             }
-            Document::Meetings(file_year, value) => {
-                reg.meetings
-                    .extend(value.meeting.into_iter().map(|meeting| MeetingEntry {
-                        file,
-                        file_year,
-                        meeting,
-                    }));
+            Document::Meetings(mut entries) => {
+                // Moved, not copied, when it is the first: one large file stays one copy.
+                if reg.meetings.is_empty() {
+                    reg.meetings = entries;
+                } else {
+                    reg.meetings.append(&mut entries);
+                }
             }
             Document::Case(value) => {
                 if reg.cases.contains_key(&id) {
@@ -175,6 +280,7 @@ pub fn load_texts<'a>(
 }
 
 /// A finding about one file, before the file has its id in the registry's sources.
+#[derive(Clone)]
 struct FileFinding {
     rule: &'static crate::rules::Rule,
     span: std::ops::Range<usize>,
@@ -191,7 +297,7 @@ impl FileFinding {
     }
 }
 
-fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
+fn parse_one(file: FileId, raw: RawFile) -> Parsed {
     let path = raw.path;
     let mut findings = Vec::new();
     let classified = FileKind::classify(&path);
@@ -252,7 +358,7 @@ fn parse_one(raw: RawFile) -> (SourceFile, Option<Document>, Vec<FileFinding>) {
         ));
     }
     let source = SourceFile::new(path, text);
-    let document = match parse::parse(&kind, &source.text) {
+    let document = match parse::parse(&kind, file, &source.text) {
         Ok(document) => Some(document),
         Err(problems) => {
             findings.extend(problems);
@@ -283,6 +389,94 @@ mod tests {
         assert!(!is_valid_id("Umea"));
         assert!(!is_valid_id("umeå"));
         assert!(!is_valid_id(""));
+    }
+
+    fn raw(files: &[(&str, &str)]) -> Vec<RawFile> {
+        files
+            .iter()
+            .map(|(path, text)| RawFile {
+                path: (*path).to_owned(),
+                content: RawContent::Bytes(text.as_bytes().to_vec()),
+            })
+            .collect()
+    }
+
+    /// What a loaded registry says, comparable: findings with their places, and meetings
+    /// with their files.
+    fn summary((reg, findings): &(Registry, Vec<Finding>)) -> Vec<String> {
+        let place = |file: crate::source::FileId| reg.sources.get(file).path.clone();
+        findings
+            .iter()
+            .map(|f| {
+                let at = f.location.as_ref().map(|l| (place(l.file), l.span.clone()));
+                format!("{} {at:?} {}", f.code, f.message.english())
+            })
+            .chain(reg.meetings.iter().map(|m| {
+                format!(
+                    "{} {:?} {}",
+                    place(m.file),
+                    m.meeting.span(),
+                    m.get().body.get_ref()
+                )
+            }))
+            .chain(
+                reg.sources
+                    .iter()
+                    .map(|s| format!("{} {}", s.path, s.text.len())),
+            )
+            .collect()
+    }
+
+    #[test]
+    fn a_pair_of_sides_loads_as_each_side_alone() {
+        let meetings = "[[meeting]]\nbody = \"samrad\"\ndate = 2026-03-20\n";
+        let old = [
+            ("registry.toml", "name = \"Test\"\n"),
+            (
+                "parties/umea.toml",
+                "name = \"Umeå\"\nkind = \"municipality\"\n",
+            ),
+            ("meetings/2026.toml", meetings),
+            ("parties/vindeln.toml", "name = \"Vindeln\"\n"),
+        ];
+        // A file added before the others moves every file id; one changed, one broken.
+        let new = [
+            ("agreements/a.toml", "title = \"A\"\n"),
+            ("registry.toml", "name = \"Test\"\n"),
+            (
+                "parties/umea.toml",
+                "name = \"Umeå\"\nkind = \"municipality\"\n",
+            ),
+            ("meetings/2026.toml", meetings),
+            ("parties/vindeln.toml", "name = \"Vindeln\n"),
+        ];
+        let (old_side, new_side) = load_pair(raw(&old), raw(&new));
+        assert_eq!(summary(&old_side), summary(&load(raw(&old))));
+        assert_eq!(summary(&new_side), summary(&load(raw(&new))));
+        assert!(
+            summary(&new_side)
+                .iter()
+                .any(|s| s.starts_with("meetings/2026.toml 0.."))
+        );
+    }
+
+    #[test]
+    fn parts_leave_out_only_the_kinds_not_asked_for() {
+        let graph = Parts::STRUCTURE;
+        for path in [
+            "registry.toml",
+            "parties/umea.toml",
+            "agreements/a.toml",
+            "bodies/b.toml",
+            "people/x.toml",
+            "meetings/plan.toml",
+        ] {
+            assert!(graph.reads(path), "{path}");
+        }
+        for path in ["members/b.toml", "meetings/2026.toml", "cases/2026/x.toml"] {
+            assert!(!graph.reads(path), "{path}");
+            assert!(Parts::ALL.reads(path), "{path}");
+        }
     }
 
     #[test]

@@ -1,21 +1,23 @@
 //! One file's text to one typed document: TOML syntax first, then the file kind's schema.
 
 use serde::Deserialize;
+use toml::Spanned;
 use toml::de::DeTable;
 
 use super::validate::Node;
 
 use super::{FileFinding, FileKind};
 use crate::finding::Message;
-use crate::model::meeting::MeetingsFile;
-use crate::model::{Agreement, Body, Case, Party, Roster, Settings};
+use crate::model::meeting::{Meeting, MeetingsFile};
+use crate::model::{Agreement, Body, Case, MeetingEntry, Party, Roster, Settings};
 use crate::msg;
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
+use crate::source::FileId;
 
 // A document lives only from its parse to its place in the registry, one per file: the
 // size of the largest kind costs nothing worth a box per file.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Document {
     Settings(Settings),
     Party(Party),
@@ -23,7 +25,7 @@ pub enum Document {
     // Boxed: a body is much larger than the other documents.
     Body(Box<Body>),
     Roster(Roster),
-    Meetings(i32, MeetingsFile),
+    Meetings(Vec<MeetingEntry>),
     Case(Case),
 }
 
@@ -59,7 +61,21 @@ fn cached_schema(kind: &FileKind) -> &'static Node {
 }
 
 /// Parses one file. Err: every syntax or schema problem found in it.
-pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFinding>> {
+pub(super) fn parse(
+    kind: &FileKind,
+    file: FileId,
+    text: &str,
+) -> Result<Document, Vec<FileFinding>> {
+    if let FileKind::Meetings(year) = kind
+        && let Some(meetings) = meetings_by_parts(file, *year, text)
+    {
+        return meetings;
+    }
+    parse_whole(kind, file, text)
+}
+
+/// Parses one file in one piece.
+fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Vec<FileFinding>> {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         // toml reports a key too deep to read without a place: find those keys ourselves,
@@ -124,9 +140,18 @@ pub(super) fn parse(kind: &FileKind, text: &str) -> Result<Document, Vec<FileFin
         FileKind::Agreement => Document::Agreement(Agreement::deserialize(de).map_err(error)?),
         FileKind::Body => Document::Body(Box::new(Body::deserialize(de).map_err(error)?)),
         FileKind::Roster => Document::Roster(Roster::deserialize(de).map_err(error)?),
-        FileKind::Meetings(year) => {
-            Document::Meetings(*year, MeetingsFile::deserialize(de).map_err(error)?)
-        }
+        FileKind::Meetings(year) => Document::Meetings(
+            MeetingsFile::deserialize(de)
+                .map_err(error)?
+                .meeting
+                .into_iter()
+                .map(|meeting| MeetingEntry {
+                    file,
+                    file_year: *year,
+                    meeting,
+                })
+                .collect(),
+        ),
         FileKind::Case => Document::Case(Case::deserialize(de).map_err(error)?),
     })
 }
@@ -237,12 +262,117 @@ fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A meetings file read one `[[meeting]]` at a time, when its layout allows: the tree toml
+/// builds for a whole file costs about twenty times the file's size, which for a year of
+/// half a million meetings is gigabytes; one meeting's tree at a time costs nothing.
+///
+/// None (read the file whole) unless every line is blank, a comment, `[[meeting]]` or a
+/// key and value, with no multi-line strings, and nothing comes before the first
+/// `[[meeting]]`; and unless every part reads without a syntax error and deserializes. So a
+/// file with such problems is read whole, and its findings are exactly those of the whole
+/// file. Schema problems are found part by part, spelt the same, at the same places.
+fn meetings_by_parts(
+    file: FileId,
+    year: i32,
+    text: &str,
+) -> Option<Result<Document, Vec<FileFinding>>> {
+    use rayon::prelude::*;
+    const HEADER: &str = "[[meeting]]";
+    if text.contains("\"\"\"") || text.contains("'''") {
+        return None;
+    }
+    let mut starts = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim();
+        if content.starts_with('[') {
+            let rest = content.strip_prefix(HEADER)?.trim_start();
+            if !(rest.is_empty() || rest.starts_with('#')) {
+                return None;
+            }
+            starts.push(offset);
+        } else if starts.is_empty() && !(content.is_empty() || content.starts_with('#')) {
+            return None;
+        }
+        offset += line.len();
+    }
+    if starts.is_empty() {
+        return None;
+    }
+    let schema = cached_schema(&FileKind::Meetings(year));
+    let ends = starts.iter().skip(1).copied().chain([text.len()]);
+    let parts: Vec<(usize, std::ops::Range<usize>)> = starts
+        .iter()
+        .copied()
+        .zip(ends)
+        .map(|(a, b)| a..b)
+        .enumerate()
+        .collect();
+    // Each part: its meeting, or its schema problems; None: read the whole file instead.
+    let read = |(index, range): &(usize, std::ops::Range<usize>)| {
+        let shift = range.start;
+        let (doc, syntax) = DeTable::parse_recoverable(&text[range.clone()]);
+        if !syntax.is_empty() {
+            return None;
+        }
+        let element = match doc.get_ref().get("meeting").map(|m| m.get_ref()) {
+            Some(toml::de::DeValue::Array(items)) if items.len() == 1 => &items[0],
+            _ => return None,
+        };
+        let problems = super::validate::validate_element(schema, "meeting", *index, element)?;
+        if !problems.is_empty() {
+            return Some(Err(problems
+                .into_iter()
+                .map(|(span, message)| FileFinding {
+                    rule: &SCHEMA,
+                    span: span.start + shift..span.end + shift,
+                    message,
+                })
+                .collect::<Vec<_>>()));
+        }
+        let mut meetings = MeetingsFile::deserialize(toml::Deserializer::from(doc))
+            .ok()?
+            .meeting;
+        let meeting = meetings.pop().filter(|_| meetings.is_empty())?;
+        Some(Ok(MeetingEntry {
+            file,
+            file_year: year,
+            meeting: shifted(meeting, shift, |m| Meeting {
+                body: shifted(m.body, shift, |v| v),
+                date: shifted(m.date, shift, |v| v),
+                kind: m.kind.map(|k| shifted(k, shift, |v| v)),
+                host: m.host.map(|h| Box::new(shifted(*h, shift, |v| v))),
+                place: m.place.map(|p| Box::new(shifted(*p, shift, |v| v))),
+                end: m.end.map(|e| shifted(e, shift, |v| v)),
+            }),
+        }))
+    };
+    let results: Vec<Result<MeetingEntry, Vec<FileFinding>>> =
+        parts.par_iter().map(read).collect::<Option<_>>()?;
+    if results.iter().all(Result::is_ok) {
+        return Some(Ok(Document::Meetings(
+            results.into_iter().filter_map(Result::ok).collect(),
+        )));
+    }
+    Some(Err(results
+        .into_iter()
+        .filter_map(Result::err)
+        .flatten()
+        .collect()))
+}
+
+/// A value read from a part of a file, with its spans moved to where the part starts.
+fn shifted<T, U>(value: Spanned<T>, by: usize, inner: impl FnOnce(T) -> U) -> Spanned<U> {
+    let span = value.span();
+    Spanned::new(span.start + by..span.end + by, inner(value.into_inner()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn syntax(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
-        match parse(&FileKind::Party, text) {
+        match parse(&FileKind::Party, FileId(0), text) {
             Err(findings) => findings
                 .into_iter()
                 .filter(|f| std::ptr::eq(f.rule, &TOML_SYNTAX))
@@ -295,5 +425,74 @@ mod tests {
         assert_eq!(chain("# a.b.c.d"), None);
         assert_eq!(chain("[\"a\\\".b\" . c]"), Some((1..8, 2)));
         assert_eq!(chain("a . b c.d.e"), Some((6..7, 3)));
+    }
+
+    /// What a parse gave, comparable: each meeting's spans, or each finding.
+    fn outcome(result: Result<Document, Vec<FileFinding>>) -> Vec<String> {
+        match result {
+            Ok(Document::Meetings(entries)) => entries
+                .iter()
+                .map(|e| {
+                    let m = e.get();
+                    format!(
+                        "{:?} {:?}={} {:?}={:?} {:?} {:?} {:?}",
+                        e.meeting.span(),
+                        m.body.span(),
+                        m.body.get_ref(),
+                        m.date.span(),
+                        m.date.get_ref(),
+                        m.kind.as_ref().map(|k| (k.span(), *k.get_ref())),
+                        m.host.as_ref().map(|h| (h.span(), h.get_ref())),
+                        m.place.as_ref().map(|p| (p.span(), p.get_ref())),
+                    )
+                })
+                .collect(),
+            Ok(other) => vec![format!("{other:?}")],
+            Err(findings) => findings
+                .iter()
+                .map(|f| format!("{} {:?} {}", f.rule.code, f.span, f.message.english()))
+                .collect(),
+        }
+    }
+
+    /// Read by parts and read whole, a meetings file gives the same meetings at the same
+    /// places, or the same findings.
+    fn same_both_ways(text: &str) {
+        let kind = FileKind::Meetings(2026);
+        let by_parts = meetings_by_parts(FileId(3), 2026, text).expect("read by parts");
+        assert_eq!(
+            outcome(by_parts),
+            outcome(parse_whole(&kind, FileId(3), text)),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn meetings_read_by_parts_are_those_read_whole() {
+        same_both_ways(
+            "# Möten 2026\n\n[[meeting]]\nbody = \"samrad\"\ndate = 2026-03-20\n\n[[meeting]] # extra\r\nbody = \"lsg\"\ndate = 2026-04-02T09:30:00\nkind = \"extra\"\nhost = \"umea\"\nplace = \"Åsele, sal [1]\"\n",
+        );
+    }
+
+    #[test]
+    fn schema_problems_read_by_parts_are_those_read_whole() {
+        same_both_ways(
+            "[[meeting]]\nbody = \"samrad\"\ndate = 2026-03-20\n[[meeting]]\nbody = \"samrad\"\ndate = \"2026-03-21\"\nkind = \"fest\"\nroom = 3\n[[meeting]]\ndate = 2026-03-22\n",
+        );
+    }
+
+    #[test]
+    fn files_that_do_not_fit_the_layout_of_parts_are_read_whole() {
+        for text in [
+            "",
+            "# nothing yet\n",
+            "title = \"x\"\n[[meeting]]\nbody = \"a\"\ndate = 2026-03-20\n",
+            "[[meeting]]\nbody = \"a\"\ndate = 2026-03-20\n[meeting.extra]\n",
+            "[[meeting]]\nbody = \"a\"\nplace = \"\"\"\n[[meeting]]\n\"\"\"\ndate = 2026-03-20\n",
+            "[[meeting]]\nbody = \"a\"\ndate = 2026-03-20\nbody = \"b\"\n",
+            "[[meeting]]\nbody = \"a\"\ndate = 2026-02-30\n",
+        ] {
+            assert!(meetings_by_parts(FileId(0), 2026, text).is_none(), "{text}");
+        }
     }
 }

@@ -180,6 +180,22 @@ pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
     out
 }
 
+/// The problems of one element of the array under the top-level `key` of a file (its
+/// `index` counted from 0), spelt as [`validate`] spells them for the whole file. None:
+/// the schema has no such array.
+pub fn validate_element(
+    node: &Node,
+    key: &str,
+    index: usize,
+    element: &Spanned<DeValue>,
+) -> Option<Vec<Problem>> {
+    let item = node.properties.get(key)?.items.as_deref()?;
+    let mut out = Vec::new();
+    let array = Path::Key(&Path::Root, key);
+    check(item, element, Path::Index(&array, index + 1), &mut out);
+    Some(out)
+}
+
 /// How a value reads in a message: `"kommun"`, `3`, `an array`.
 fn describe(value: &DeValue) -> Arg {
     match value {

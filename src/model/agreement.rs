@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::date::{Date, DayOrMonth};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     pub title: Spanned<String>,
@@ -45,14 +45,14 @@ impl Agreement {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Renewal {
     pub months: Spanned<u32>,
     pub notice_months: Spanned<u32>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Extension {
     pub until: Spanned<Date>,
@@ -60,7 +60,7 @@ pub struct Extension {
     pub reference: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Termination {
     pub notice_months: Spanned<u32>,
@@ -77,7 +77,7 @@ pub enum CountedFrom {
     Handled,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     pub party: Spanned<String>,
@@ -85,7 +85,7 @@ pub struct Notice {
     pub handled: Option<Spanned<Date>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Obligation {
     pub id: Spanned<String>,
@@ -97,7 +97,7 @@ pub struct Obligation {
     pub done: Vec<Spanned<Date>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub role: Spanned<RoleKind>,

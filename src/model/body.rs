@@ -8,7 +8,7 @@ use toml::Spanned;
 use super::date::Date;
 use super::party::PartyKind;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     pub name: Spanned<String>,
@@ -54,7 +54,7 @@ pub enum Power {
     Decisive,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Seats {
     #[serde(default)]
@@ -70,7 +70,7 @@ pub struct Seats {
     pub adjunct: Vec<Spanned<DerivedSeat>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ByKind {
     pub region: Option<Spanned<SeatLimit>>,
@@ -131,7 +131,7 @@ impl Seats {
 }
 
 /// A place held by whoever holds a role in another body (ex officio or co-opted).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DerivedSeat {
     pub role: Spanned<ChairRole>,
@@ -145,7 +145,7 @@ pub enum ChairRole {
     ViceChair,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChairRule {
     pub rule: Spanned<ChairKind>,
@@ -179,7 +179,7 @@ pub enum Extension {
     Never,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingRule {
     pub per_year_min: Option<Spanned<u32>>,

@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::date::Date;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub title: Spanned<String>,
@@ -58,7 +58,7 @@ impl<'de> Deserialize<'de> for Concerns {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub date: Spanned<Date>,
@@ -98,13 +98,14 @@ impl Action {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub party: Spanned<String>,
     pub date: Spanned<Date>,
     pub outcome: Spanned<Outcome>,
-    pub reference: Option<Spanned<String>>,
+    /// Boxed: few decisions have one, and a case has one decision per party.
+    pub reference: Option<Box<Spanned<String>>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

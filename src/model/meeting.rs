@@ -5,21 +5,22 @@ use toml::Spanned;
 
 use super::date::MeetingTime;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingsFile {
     #[serde(default)]
     pub meeting: Vec<Spanned<Meeting>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub body: Spanned<String>,
     pub date: Spanned<MeetingTime>,
     pub kind: Option<Spanned<MeetingKind>>,
-    pub host: Option<Spanned<String>>,
-    pub place: Option<Spanned<String>>,
+    /// Boxed, as `place`: a year can hold hundreds of thousands of meetings, most without.
+    pub host: Option<Box<Spanned<String>>>,
+    pub place: Option<Box<Spanned<String>>>,
     /// When the meeting ends (else it lasts its body's `duration_minutes`).
     pub end: Option<Spanned<MeetingTime>>,
 }

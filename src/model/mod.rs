@@ -50,7 +50,7 @@ impl<T> Entity<T> {
 }
 
 /// A meeting with the file and year it was listed under.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct MeetingEntry {
     pub file: FileId,
     /// The year named by the file stem.
@@ -98,18 +98,27 @@ struct Index {
 impl Registry {
     /// Sorts the meetings and computes the lookups; the loader calls it once at the end.
     pub fn finish(&mut self) {
-        self.meetings.sort_by_key(|m| *m.get().date.get_ref());
+        // Meetings were gathered in file order and, within a file, in the order written: by
+        // date, then that order, is the order a stable sort gives, without the stable sort's
+        // buffer of half the meetings.
+        self.meetings
+            .sort_unstable_by_key(|m| (*m.get().date.get_ref(), m.file, m.meeting.span().start));
         let mut index = Index::default();
         for (i, m) in self.meetings.iter().enumerate() {
             let body = m.get().body.get_ref();
-            index
-                .meetings_by_body
-                .entry(body.clone())
-                .or_default()
-                .push(i);
-            let days = index.meeting_days_by_body.entry(body.clone()).or_default();
-            if days.last() != Some(&m.get().day()) {
-                days.push(m.get().day());
+            let day = m.get().day();
+            match index.meetings_by_body.get_mut(body) {
+                Some(positions) => positions.push(i),
+                None => {
+                    index.meetings_by_body.insert(body.clone(), vec![i]);
+                }
+            }
+            match index.meeting_days_by_body.get_mut(body) {
+                Some(days) if days.last() == Some(&day) => {}
+                Some(days) => days.push(day),
+                None => {
+                    index.meeting_days_by_body.insert(body.clone(), vec![day]);
+                }
             }
         }
         self.index = index;
@@ -119,6 +128,17 @@ impl Registry {
             .filter_map(|(id, a)| terms::agreement_end(self, &a.value).map(|end| (id.clone(), end)))
             .collect();
         self.index.agreement_ends = ends;
+    }
+
+    /// Whether an agreement's notices count from a meeting (`counted_from = "handled"` or a
+    /// `handled_by` body): then when it ends, and its notice deadlines, follow the meetings.
+    pub fn uses_meeting_calendar(&self) -> bool {
+        self.agreements.values().any(|a| {
+            a.value.termination.as_ref().is_some_and(|t| {
+                let t = t.get_ref();
+                t.counted_from == agreement::CountedFrom::Handled || t.handled_by.is_some()
+            })
+        })
     }
 
     /// Whether a file of the layout (`parties/umea`) exists but did not load.

@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::date::Date;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Roster {
     #[serde(default)]
@@ -15,7 +15,7 @@ pub struct Roster {
     pub chair: Vec<Spanned<ChairYear>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: Spanned<String>,
@@ -23,8 +23,10 @@ pub struct Member {
     pub role: Spanned<SeatRole>,
     pub from: Spanned<Date>,
     pub to: Option<Spanned<Date>>,
-    pub substitute_for: Option<Spanned<String>>,
-    pub function: Option<Spanned<String>>,
+    // Boxed: most members have neither, and a roster entry is the registry's commonest
+    // value; unboxed they are 40 bytes each when absent.
+    pub substitute_for: Option<Box<Spanned<String>>>,
+    pub function: Option<Box<Spanned<String>>>,
 }
 
 impl Member {
@@ -63,7 +65,7 @@ impl SeatRole {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChairYear {
     pub year: Spanned<i32>,
@@ -73,7 +75,7 @@ pub struct ChairYear {
 }
 
 /// The decision that let a side keep the chair for another year.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExtensionRecord {
     pub decision: Spanned<String>,

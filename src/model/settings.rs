@@ -8,7 +8,7 @@ use toml::Spanned;
 use crate::calendar::HolidayCalendar;
 use crate::i18n::Lang;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     pub name: Spanned<String>,

@@ -57,7 +57,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             &meeting.body,
             msg!("reference-meeting-body"),
         );
-        if let Some(host) = &meeting.host {
+        if let Some(host) = meeting.host.as_deref() {
             refs.party(m.at(host), host, msg!("reference-meeting-host"));
         }
         // An end without a time says only the day.

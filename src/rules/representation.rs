@@ -175,7 +175,7 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
     }
     for m in &roster.value.member {
         let m = m.get_ref();
-        let Some(paired) = &m.substitute_for else {
+        let Some(paired) = m.substitute_for.as_deref() else {
             continue;
         };
         let seats = by_name

@@ -265,7 +265,7 @@ fn hosts(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
     let mut previous: Option<&str> = None;
     for m in reg.meetings_of(body_id) {
         let meeting = m.get();
-        let Some(host) = &meeting.host else {
+        let Some(host) = meeting.host.as_deref() else {
             out.push(HOST_CHAIR.finding(
                 m.at(&meeting.date),
                 msg!(

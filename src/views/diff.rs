@@ -258,12 +258,17 @@ fn entry_changes(
     out
 }
 
-/// Every file of a registry as a TOML table (files that do not parse count as empty).
-fn documents(reg: &Registry) -> BTreeMap<&str, Table> {
+/// Every file of a registry: its text by path.
+fn texts(reg: &Registry) -> BTreeMap<&str, &str> {
     reg.sources
         .iter()
-        .map(|f| (f.path.as_str(), f.text.parse::<Table>().unwrap_or_default()))
+        .map(|f| (f.path.as_str(), f.text.as_str()))
         .collect()
+}
+
+/// A file's text as a TOML table (a file that does not parse counts as empty).
+fn document(text: &str) -> Table {
+    text.parse::<Table>().unwrap_or_default()
 }
 
 fn name_of(table: &Table) -> Option<String> {
@@ -343,11 +348,20 @@ pub fn build(
     (from, old, old_findings): (&str, &Registry, &[Finding]),
     (to, new, new_findings): (Option<&str>, &Registry, &[Finding]),
 ) -> Diff {
-    let (old_docs, new_docs) = (documents(old), documents(new));
-    let paths: BTreeSet<&str> = old_docs.keys().chain(new_docs.keys()).copied().collect();
+    let (old_texts, new_texts) = (texts(old), texts(new));
+    let paths: BTreeSet<&str> = old_texts.keys().chain(new_texts.keys()).copied().collect();
+    // Only files whose text changed can have changed; parsing the others again would cost
+    // as much as loading the registry.
     let files = paths
         .into_iter()
-        .filter_map(|p| file_change(p, old_docs.get(p), new_docs.get(p)))
+        .filter(|p| old_texts.get(p) != new_texts.get(p))
+        .filter_map(|p| {
+            let (o, n) = (
+                old_texts.get(p).map(|t| document(t)),
+                new_texts.get(p).map(|t| document(t)),
+            );
+            file_change(p, o.as_ref(), n.as_ref())
+        })
         .collect();
     let (before, after) = (summarize(old, old_findings), summarize(new, new_findings));
     let introduced = missing_from(&after, &before);

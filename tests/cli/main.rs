@@ -7,6 +7,7 @@ mod hostile;
 mod loading;
 mod names;
 mod output;
+mod scale;
 mod usage;
 
 use std::path::Path;
