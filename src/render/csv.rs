@@ -179,18 +179,15 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
 
 /// Headers in the output language; `kind` keeps its code, for scripts that filter on it.
 pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
-    let mut sheet = Sheet::new(&[
-        &tr!(lang, "deadlines-col-date"),
-        &tr!(lang, "deadlines-col-act-by"),
-        &tr!(lang, "deadlines-col-days-left"),
-        &tr!(lang, "deadlines-col-kind"),
-        &tr!(lang, "deadlines-col-subject"),
-        &tr!(lang, "deadlines-csv-agreement"),
-        &tr!(lang, "deadlines-csv-parties"),
-        &tr!(lang, "deadlines-csv-body"),
-        &tr!(lang, "deadlines-csv-case"),
-        &tr!(lang, "deadlines-csv-id"),
+    let mut header = deadline_words::columns(lang);
+    header.extend([
+        tr!(lang, "deadlines-csv-agreement"),
+        tr!(lang, "deadlines-csv-parties"),
+        tr!(lang, "deadlines-csv-body"),
+        tr!(lang, "deadlines-csv-case"),
+        tr!(lang, "deadlines-csv-id"),
     ]);
+    let mut sheet = Sheet::new(&header);
     for d in &view.deadlines {
         sheet.row(vec![
             d.date.to_string(),

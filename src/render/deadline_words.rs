@@ -23,6 +23,18 @@ pub fn kind(lang: Lang, kind: DeadlineKind) -> String {
     }
 }
 
+/// The headers of the deadline columns every table shows: last day, act by, days left,
+/// kind, subject.
+pub fn columns(lang: Lang) -> Vec<String> {
+    vec![
+        tr!(lang, "deadlines-col-date"),
+        tr!(lang, "deadlines-col-act-by"),
+        tr!(lang, "deadlines-col-days-left"),
+        tr!(lang, "deadlines-col-kind"),
+        tr!(lang, "deadlines-col-subject"),
+    ]
+}
+
 /// `-147 (overdue)`, `0 (today)`, `41`.
 pub fn days_left(lang: Lang, days: i64) -> String {
     match days {

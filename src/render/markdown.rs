@@ -87,19 +87,7 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
             let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
             continue;
         }
-        table(
-            &mut out,
-            &[
-                tr!(lang, "col-party"),
-                tr!(lang, "col-name"),
-                tr!(lang, "col-role"),
-                tr!(lang, "col-from"),
-                tr!(lang, "col-to"),
-                tr!(lang, "col-chair"),
-                tr!(lang, "col-notes"),
-            ],
-            &rows,
-        );
+        table(&mut out, &words::roster_columns(lang), &rows);
     }
     out
 }
@@ -193,17 +181,7 @@ pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
             ]
         })
         .collect();
-    table(
-        &mut out,
-        &[
-            &tr!(lang, "deadlines-col-date"),
-            &tr!(lang, "deadlines-col-act-by"),
-            &tr!(lang, "deadlines-col-days-left"),
-            &tr!(lang, "deadlines-col-kind"),
-            &tr!(lang, "deadlines-col-subject"),
-        ],
-        &rows,
-    );
+    table(&mut out, &deadline_words::columns(lang), &rows);
     let _ = writeln!(out, "\n{}", tr!(lang, "deadlines-footer"));
     out
 }

@@ -79,15 +79,7 @@ fn body_roster(out: &mut String, b: &BodyRoster, lang: Lang) {
         let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
         return;
     }
-    let mut tb = table(&[
-        tr!(lang, "col-party"),
-        tr!(lang, "col-name"),
-        tr!(lang, "col-role"),
-        tr!(lang, "col-from"),
-        tr!(lang, "col-to"),
-        tr!(lang, "col-chair"),
-        tr!(lang, "col-notes"),
-    ]);
+    let mut tb = table(&words::roster_columns(lang));
     for s in &b.members {
         tb.add_row(vec![
             opt(s.party_name.as_deref()),
@@ -177,13 +169,7 @@ pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
         let _ = writeln!(out, "\n{}", tr!(lang, "deadlines-none"));
         return out;
     }
-    let mut tb = table(&[
-        &tr!(lang, "deadlines-col-date"),
-        &tr!(lang, "deadlines-col-act-by"),
-        &tr!(lang, "deadlines-col-days-left"),
-        &tr!(lang, "deadlines-col-kind"),
-        &tr!(lang, "deadlines-col-subject"),
-    ]);
+    let mut tb = table(&deadline_words::columns(lang));
     for d in &view.deadlines {
         tb.add_row(vec![
             i18n::day(lang, d.date),

@@ -11,6 +11,19 @@ use crate::views::graph::EdgeKind;
 use crate::views::roster::{Seat, SeatKind, Vacancy};
 use crate::views::schedule::{EventKind, TermChair, What};
 
+/// The headers of a roster's seat columns: party, name, role, from, to, chair, notes.
+pub fn roster_columns(lang: Lang) -> Vec<String> {
+    vec![
+        tr!(lang, "col-party"),
+        tr!(lang, "col-name"),
+        tr!(lang, "col-role"),
+        tr!(lang, "col-from"),
+        tr!(lang, "col-to"),
+        tr!(lang, "col-chair"),
+        tr!(lang, "col-notes"),
+    ]
+}
+
 /// `ordinarie ledamot`, `ersättare`, `självskriven`, `adjungerad`.
 pub fn seat_kind(lang: Lang, kind: SeatKind) -> String {
     match kind {

@@ -125,16 +125,7 @@ fn excel_date(d: NaiveDate) -> Option<ExcelDateTime> {
 pub fn roster(view: &Roster, lang: Lang) -> Result<Vec<u8>, Error> {
     let mut sheet = Sheet::new(
         tr!(lang, "xlsx-sheet-roster"),
-        vec![
-            tr!(lang, "col-body"),
-            tr!(lang, "col-party"),
-            tr!(lang, "col-name"),
-            tr!(lang, "col-role"),
-            tr!(lang, "col-from"),
-            tr!(lang, "col-to"),
-            tr!(lang, "col-chair"),
-            tr!(lang, "col-notes"),
-        ],
+        [vec![tr!(lang, "col-body")], words::roster_columns(lang)].concat(),
     );
     for b in &view.bodies {
         for s in &b.members {
@@ -268,16 +259,15 @@ pub fn rotation(view: &Rotation, lang: Lang) -> Result<Vec<u8>, Error> {
 pub fn deadlines(view: &Deadlines, lang: Lang) -> Result<Vec<u8>, Error> {
     let mut sheet = Sheet::new(
         tr!(lang, "xlsx-sheet-deadlines"),
-        vec![
-            tr!(lang, "deadlines-col-date"),
-            tr!(lang, "deadlines-col-act-by"),
-            tr!(lang, "deadlines-col-days-left"),
-            tr!(lang, "deadlines-col-kind"),
-            tr!(lang, "deadlines-col-subject"),
-            tr!(lang, "col-agreement"),
-            tr!(lang, "col-parties"),
-            tr!(lang, "col-body"),
-        ],
+        [
+            deadline_words::columns(lang),
+            vec![
+                tr!(lang, "col-agreement"),
+                tr!(lang, "col-parties"),
+                tr!(lang, "col-body"),
+            ],
+        ]
+        .concat(),
     );
     for d in &view.deadlines {
         sheet.rows.push(vec![
