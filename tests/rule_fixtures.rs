@@ -342,6 +342,7 @@ fixtures! {
     invalid_range => "invalid-range",
     invalid_org_number => "invalid-org-number",
     fixed_term_expired => "fixed-term-expired",
+    renewal_without_term => "renewal-without-term",
     body_outlives_agreement => "body-outlives-agreement",
     notice_from_non_party => "notice-from-non-party",
     handled_by_foreign_body => "handled-by-foreign-body",

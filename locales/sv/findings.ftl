@@ -106,6 +106,8 @@ org-number-check-digit = har kontrollsiffran { $digit }, den ska vara { $expecte
 
 ## Överenskommelser
 
+renewal-without-term-renewal = [renewal] förlänger en avtalstid, och överenskommelsen saknar `ends`: ange den första avtalsperiodens sista dag i `ends`, eller ta bort [renewal] för en överenskommelse som gäller tills vidare
+renewal-without-term-extension = [[extension]] flyttar en avtalstids sista dag, och överenskommelsen saknar `ends`: ange avtalstidens sista dag i `ends`, eller ta bort förlängningen
 fixed-term-expired = överenskommelsen upphörde { $ends } och står kvar oförändrad i registret; registrera den överenskommelse som ersätter den, eller arkivera den
 notice-from-non-party = uppsägning från "{ $party }", som inte är part i överenskommelsen
 handled-by-foreign-body = handled_by "{ $body }" hör till överenskommelsen "{ $agreement }", inte till den här

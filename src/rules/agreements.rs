@@ -23,18 +23,39 @@ rule!(
     "agreements",
     Error
 );
+rule!(
+    RENEWAL_WITHOUT_TERM,
+    "renewal-without-term",
+    "agreements",
+    Error
+);
 
 pub static RULES: &[&super::Rule] = &[
     &FIXED_TERM_EXPIRED,
     &BODY_OUTLIVES_AGREEMENT,
     &NOTICE_FROM_NON_PARTY,
     &HANDLED_BY_FOREIGN_BODY,
+    &RENEWAL_WITHOUT_TERM,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let reg = ctx.reg;
     for a in reg.agreements.values() {
         let v = &a.value;
+        // A term that renews or is extended needs a term: without `ends` there is none.
+        if v.ends.is_none() {
+            if let Some(renewal) = &v.renewal {
+                out.push(
+                    RENEWAL_WITHOUT_TERM
+                        .finding(a.at(renewal), msg!("renewal-without-term-renewal")),
+                );
+            } else if let Some(extension) = v.extension.first() {
+                out.push(
+                    RENEWAL_WITHOUT_TERM
+                        .finding(a.at(extension), msg!("renewal-without-term-extension")),
+                );
+            }
+        }
         // A successor or an archive date says the registry keeps it for the record.
         let kept = v.superseded_by.is_some() || v.archived.is_some();
         if let Some(ends) = &v.ends
