@@ -168,6 +168,18 @@ pub fn schema(kind: &str) -> Option<Value> {
                         "every_months": { "type": "integer", "minimum": 1, "description": "Interval of a recurring duty" },
                         "done": array_of(date("Day fulfilled"))
                     }))),
+                    "cost": array_of(table(&["title", "split"], json!({
+                        "title": text("What the cost is for"),
+                        "split": {
+                            "oneOf": [
+                                { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } },
+                                { "const": "population" }
+                            ],
+                            "description": "Percent per side (region, municipality) or per party, summing to 100; or \"population\""
+                        },
+                        "amount_sek": { "type": "integer", "minimum": 0, "description": "Amount in kronor" },
+                        "per": one_of(&["year", "once"], "Whether the amount is yearly (default) or once")
+                    }))),
                     "role": array_of(table(&["role", "party", "name", "from"], json!({
                         "role": one_of(&["partner-owner", "partner-coordinator", "coordinator"], "The role"),
                         "party": reference("The party"),

@@ -343,6 +343,7 @@ fixtures! {
     invalid_org_number => "invalid-org-number",
     fixed_term_expired => "fixed-term-expired",
     renewal_without_term => "renewal-without-term",
+    cost_split => "cost-split",
     body_outlives_agreement => "body-outlives-agreement",
     notice_from_non_party => "notice-from-non-party",
     handled_by_foreign_body => "handled-by-foreign-body",

@@ -108,6 +108,10 @@ org-number-check-digit = has check digit { $digit }, expected { $expected }
 
 renewal-without-term-renewal = [renewal] renews a fixed term, and this agreement has no `ends`: give the first term's last day in `ends`, or remove [renewal] for an agreement that runs until notice
 renewal-without-term-extension = [[extension]] moves a fixed term's last day, and this agreement has no `ends`: give the term's last day in `ends`, or remove the extension
+cost-split-sum = the split of "{ $title }" sums to { $sum } percent; expected 100
+cost-split-unknown = the split of "{ $title }" names "{ $name }", which is neither a side (region, municipality) nor a party of the agreement
+cost-split-absent-side = the split of "{ $title }" gives a share to the { $side } side, which has no party in the agreement
+cost-split-mixed = the split of "{ $title }" mixes sides and parties; split by sides or by parties
 fixed-term-expired = the agreement ended on { $ends } and is still in the registry as it was; record its successor or archive it
 notice-from-non-party = notice from "{ $party }", which is not among the agreement's parties
 handled-by-foreign-body = handled_by "{ $body }" belongs to agreement "{ $agreement }", not to this one

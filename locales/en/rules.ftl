@@ -11,6 +11,7 @@ rule-unexpected-file = a .toml file in a place the layout does not know
 rule-invalid-range = an end date before its start date
 rule-invalid-org-number = organisation number malformed or its check digit wrong
 rule-renewal-without-term = `[renewal]` or `[[extension]]` on an agreement without `ends`
+rule-cost-split = a `[[cost]]` split does not sum to 100, or names a side or party not in the agreement
 rule-fixed-term-expired = a fixed-term agreement has passed `ends` on --today
 rule-body-outlives-agreement = a body has a member serving, or a meeting, after its agreement's end
 rule-notice-from-non-party = a notice from a party that is not a party of the agreement

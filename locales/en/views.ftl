@@ -186,6 +186,13 @@ report-duties = Duties
 report-duty-done = done { $dates }
 report-duty-not-done = not done this year
 report-next-due = next due { $date }
+report-costs = Cost split
+report-cost-share = { $name } { $percent } %
+report-cost-population = by population
+report-cost-amount = { $sek } kr { $per ->
+    [once] once
+   *[year] a year
+}
 report-cases = Cases
 report-case-raised = raised { $date }
 report-case-event = { $date } { $action } at { $body }

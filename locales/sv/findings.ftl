@@ -108,6 +108,10 @@ org-number-check-digit = har kontrollsiffran { $digit }, den ska vara { $expecte
 
 renewal-without-term-renewal = [renewal] förlänger en avtalstid, och överenskommelsen saknar `ends`: ange den första avtalsperiodens sista dag i `ends`, eller ta bort [renewal] för en överenskommelse som gäller tills vidare
 renewal-without-term-extension = [[extension]] flyttar en avtalstids sista dag, och överenskommelsen saknar `ends`: ange avtalstidens sista dag i `ends`, eller ta bort förlängningen
+cost-split-sum = fördelningen av "{ $title }" summerar till { $sum } procent; den ska summera till 100
+cost-split-unknown = fördelningen av "{ $title }" nämner "{ $name }", som varken är en sida (region, municipality) eller en part i överenskommelsen
+cost-split-absent-side = fördelningen av "{ $title }" ger en andel till sidan { $side }, som ingen part i överenskommelsen tillhör
+cost-split-mixed = fördelningen av "{ $title }" blandar sidor och parter; fördela per sida eller per part
 fixed-term-expired = överenskommelsen upphörde { $ends } och står kvar oförändrad i registret; registrera den överenskommelse som ersätter den, eller arkivera den
 notice-from-non-party = uppsägning från "{ $party }", som inte är part i överenskommelsen
 handled-by-foreign-body = handled_by "{ $body }" hör till överenskommelsen "{ $agreement }", inte till den här

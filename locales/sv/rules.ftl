@@ -10,6 +10,7 @@ rule-unexpected-file = en .toml-fil på en plats som registrets struktur inte k�
 rule-invalid-range = ett slutdatum före sitt startdatum
 rule-invalid-org-number = organisationsnumret har fel form eller fel kontrollsiffra
 rule-renewal-without-term = `[renewal]` eller `[[extension]]` i en överenskommelse utan `ends`
+rule-cost-split = en `[[cost]]`-fördelning summerar inte till 100, eller nämner en sida eller part som inte finns i överenskommelsen
 rule-fixed-term-expired = en tidsbegränsad överenskommelse har passerat `ends` på --today
 rule-body-outlives-agreement = ett organ har en ledamot i tjänst, eller ett möte, efter att dess överenskommelse har upphört
 rule-notice-from-non-party = en uppsägning från en part som inte är part i överenskommelsen

@@ -186,6 +186,13 @@ report-duties = Åtaganden
 report-duty-done = utfört { $dates }
 report-duty-not-done = inte utfört i år
 report-next-due = ska vara klart nästa gång { $date }
+report-costs = Kostnadsfördelning
+report-cost-share = { $name } { $percent } %
+report-cost-population = efter befolkning
+report-cost-amount = { $sek } kr { $per ->
+    [once] en gång
+   *[year] per år
+}
 report-cases = Ärenden
 report-case-raised = väckt { $date }
 report-case-event = { $date } { $action } i { $body }

@@ -37,6 +37,49 @@ pub struct Agreement {
     pub obligation: Vec<Spanned<Obligation>>,
     #[serde(default)]
     pub role: Vec<Spanned<Role>>,
+    /// How shared costs are split between the parties.
+    #[serde(default)]
+    pub cost: Vec<Spanned<Cost>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    pub title: Spanned<String>,
+    pub split: Spanned<Split>,
+    pub amount_sek: Option<Spanned<u64>>,
+    pub per: Option<Spanned<CostPer>>,
+}
+
+/// Percent per side or per party, or by population.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Split {
+    Shares(std::collections::BTreeMap<String, u32>),
+    Basis(SplitBasis),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SplitBasis {
+    Population,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CostPer {
+    #[default]
+    Year,
+    Once,
+}
+
+impl CostPer {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CostPer::Year => "year",
+            CostPer::Once => "once",
+        }
+    }
 }
 
 impl Agreement {

@@ -13,7 +13,7 @@ use crate::i18n::{self, Lang};
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::diff::{Change, Diff, DiffFinding};
-use crate::views::report::Report;
+use crate::views::report::{CostSplit, Report};
 use crate::views::roster::Roster;
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
@@ -393,6 +393,35 @@ pub fn report(view: &Report, lang: Lang) -> String {
                     .map(|d| format!("; {}", tr!(lang, "report-next-due", date = d.to_string())))
                     .unwrap_or_default();
                 let _ = writeln!(out, "- {} ({}): {done}{next}", m(&o.title), m(&o.owner));
+            }
+        }
+        if !a.costs.is_empty() {
+            let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-costs"));
+            for c in &a.costs {
+                let split = match &c.split {
+                    CostSplit::Shares(shares) => shares
+                        .iter()
+                        .map(|(name, percent)| {
+                            let name = match name.as_str() {
+                                "region" | "municipality" => words::side(lang, name),
+                                party => m(party),
+                            };
+                            tr!(lang, "report-cost-share", name = name, percent = *percent)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    CostSplit::Basis(_) => tr!(lang, "report-cost-population"),
+                };
+                let amount = c
+                    .amount_sek
+                    .map(|sek| {
+                        format!(
+                            "; {}",
+                            tr!(lang, "report-cost-amount", sek = sek, per = c.per)
+                        )
+                    })
+                    .unwrap_or_default();
+                let _ = writeln!(out, "- {}: {split}{amount}", m(&c.title));
             }
         }
         if !a.cases.is_empty() {

@@ -1,7 +1,9 @@
 //! Agreement rules: terms, notices and what an agreement's end means for its bodies.
 
 use super::{Context, rule};
-use crate::finding::Finding;
+use crate::finding::{Finding, Message};
+use crate::model::Registry;
+use crate::model::agreement::{Agreement, Cost, Split};
 use crate::msg;
 
 rule!(FIXED_TERM_EXPIRED, "fixed-term-expired", "agreements", Warn);
@@ -29,6 +31,7 @@ rule!(
     "agreements",
     Error
 );
+rule!(COST_SPLIT, "cost-split", "agreements", Error);
 
 pub static RULES: &[&super::Rule] = &[
     &FIXED_TERM_EXPIRED,
@@ -36,6 +39,7 @@ pub static RULES: &[&super::Rule] = &[
     &NOTICE_FROM_NON_PARTY,
     &HANDLED_BY_FOREIGN_BODY,
     &RENEWAL_WITHOUT_TERM,
+    &COST_SPLIT,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -54,6 +58,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     RENEWAL_WITHOUT_TERM
                         .finding(a.at(extension), msg!("renewal-without-term-extension")),
                 );
+            }
+        }
+        for cost in &v.cost {
+            if let Some(message) = cost_split_problem(reg, v, cost.get_ref()) {
+                out.push(COST_SPLIT.finding(a.at(&cost.get_ref().split), message));
             }
         }
         // A successor or an archive date says the registry keeps it for the record.
@@ -149,4 +158,37 @@ fn outliving_members_and_meetings(ctx: &Context, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+/// What is wrong with a cost's split, if anything: shares that do not sum to 100, a name
+/// that is neither a side nor a party of the agreement, a side with no party in it, or
+/// sides and parties mixed.
+fn cost_split_problem(reg: &Registry, agreement: &Agreement, cost: &Cost) -> Option<Message> {
+    let Split::Shares(shares) = cost.split.get_ref() else {
+        return None; // by population
+    };
+    let title = cost.title.get_ref();
+    let sides = ["region", "municipality"];
+    let mut by_side = false;
+    let mut by_party = false;
+    for name in shares.keys() {
+        if sides.contains(&name.as_str()) {
+            by_side = true;
+            let present = agreement.parties.iter().any(|p| {
+                reg.party_side(p.get_ref())
+                    .is_some_and(|s| s.as_str() == name)
+            });
+            if !present {
+                return Some(msg!("cost-split-absent-side", title = title, side = name));
+            }
+        } else if agreement.has_party(name) {
+            by_party = true;
+        } else {
+            return Some(msg!("cost-split-unknown", title = title, name = name));
+        }
+    }
+    if by_side && by_party {
+        return Some(msg!("cost-split-mixed", title = title));
+    }
+    let sum: u64 = shares.values().map(|p| u64::from(*p)).sum();
+    (sum != 100).then(|| msg!("cost-split-sum", title = title, sum = sum))
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::{Person, chair_on, year_span};
 use crate::error::Error;
 use crate::finding::{Finding, Severity};
+use crate::model::agreement::{Split, SplitBasis};
 use crate::model::body::ChairRole;
 use crate::model::case::{Action, Outcome};
 use crate::model::roster::SeatRole;
@@ -41,6 +42,8 @@ pub struct AgreementYear {
     pub ends: Option<NaiveDate>,
     pub notices: Vec<NoticeYear>,
     pub obligations: Vec<ObligationYear>,
+    /// How the agreement's shared costs are split.
+    pub costs: Vec<CostYear>,
     pub bodies: Vec<BodyYear>,
     pub cases: Vec<CaseYear>,
 }
@@ -64,6 +67,23 @@ pub struct ObligationYear {
     pub done: Vec<NaiveDate>,
     /// Next due day as the year ends, if it falls in the year.
     pub next_due: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CostYear {
+    pub title: String,
+    /// Percent per side or party, or the string `"population"`.
+    pub split: CostSplit,
+    pub amount_sek: Option<u64>,
+    /// `year` or `once`.
+    pub per: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum CostSplit {
+    Shares(BTreeMap<String, u32>),
+    Basis(&'static str),
 }
 
 #[derive(Debug, Serialize)]
@@ -296,6 +316,22 @@ pub fn build(
             ends: ends.filter(|e| in_year(*e)),
             notices,
             obligations,
+            costs: v
+                .cost
+                .iter()
+                .map(|c| {
+                    let c = c.get_ref();
+                    CostYear {
+                        title: c.title.get_ref().clone(),
+                        split: match c.split.get_ref() {
+                            Split::Shares(shares) => CostSplit::Shares(shares.clone()),
+                            Split::Basis(SplitBasis::Population) => CostSplit::Basis("population"),
+                        },
+                        amount_sek: c.amount_sek.as_ref().map(|a| *a.get_ref()),
+                        per: c.per.as_ref().map_or("year", |p| p.get_ref().as_str()),
+                    }
+                })
+                .collect(),
             bodies,
             cases,
         });

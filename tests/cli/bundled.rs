@@ -175,6 +175,16 @@ fn the_yearly_report_covers_bodies_chairs_and_cases() {
     assert_eq!(samrad["vice_chair"]["party"], "robertsfors");
     assert_eq!(doc["findings"]["errors"], 0);
     assert_eq!(doc["findings"]["warnings"], 0);
+    // 001 §8: the coordinator function's cost, half each.
+    assert_eq!(
+        vb["costs"],
+        serde_json::json!([{
+            "title": "Regional koordinatorsfunktion, 2,0 årsarbetare",
+            "split": { "municipality": 50, "region": 50 },
+            "amount_sek": null,
+            "per": "year"
+        }])
+    );
 
     let md = assert_cmd::Command::cargo_bin("samverkan")
         .unwrap()
