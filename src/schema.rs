@@ -224,7 +224,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                         "adjunct": array_of(derived_seat())
                     })),
                     "chair": table(&["rule"], json!({
-                        "rule": one_of(&["alternate-sides", "host", "elected"], "How the chair is chosen"),
+                        "rule": one_of(&["alternate-sides", "host", "elected", "fixed-side"], "How the chair is chosen"),
+                        "side": one_of(&["region", "municipality"], "Under fixed-side: the side that always holds the chair"),
                         "term": one_of(&["calendar-year"], "Length of a chair's term"),
                         "extension": one_of(&["decision", "unanimous-decision", "never"], "How a side may keep the chair")
                     })),

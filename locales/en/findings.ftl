@@ -159,6 +159,9 @@ chair-not-member = { $role ->
     } { $name } of { $year } is not an ordinary member of { $body } on { $day }; a chair must hold an ordinary seat all year
 schema-chair-party-without-side = { $party } is of kind "{ $kind }" and holds a chair in { $body } under alternate-sides: give it `side = "region"` or `side = "municipality"`
 chair-same-side = chair { $chair } and vice chair { $vice_chair } of { $year } are both from the { $side } side; the vice chair comes from the other side
+chair-wrong-side = { $name }, chair in { $year }, sits for the { $side } side; under fixed-side the chair is always of the { $fixed } side
+vice-chair-wrong-side = { $name }, vice chair in { $year }, sits for the { $fixed } side, which holds the chair under fixed-side; the vice chair is of another side
+schema-fixed-side-without-side = { $body } has rule = "fixed-side" and no `side`: say which side always holds the chair, side = "region" or side = "municipality"
 chair-not-rotated = the { $side } side chairs { $body } in { $last_year } and again in { $year }; the chair switches sides every year unless an extension is recorded
 chair-extension-never = { $body } allows no extension (extension = "never"), yet the { $side } side keeps the chair in { $year }
 chair-extension-not-unanimous = { $body } extends a chair only by unanimous decision; the { $year } extension does not say `unanimous = true`

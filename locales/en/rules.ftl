@@ -24,6 +24,7 @@ rule-substitute-pairing = `substitute_for` names nobody on the roster then, or a
 rule-chair-missing = an active year up to today's has no [[chair]], or (alternate-sides) no vice chair
 rule-chair-same-side = under alternate-sides, chair and vice chair come from the same side
 rule-chair-not-member = chair or vice chair is not an ordinary member of the body all that year
+rule-chair-wrong-side = under fixed-side, the chair is not of `side`, or the vice chair is
 rule-chair-not-rotated = under alternate-sides, the chair's side is last year's without a valid extension
 rule-host-chair = under host, a meeting has no host, a host that is no party, or a host without a partner owner that day
 rule-host-not-alternating = under host, consecutive meetings have the same host

@@ -168,6 +168,9 @@ chair-same-side = ordförande { $chair } och vice ordförande { $vice_chair } f�
         [region] regionsidan
        *[municipality] kommunsidan
     }; vice ordförande kommer från den andra sidan
+chair-wrong-side = { $name }, ordförande { $year }, företräder sidan { $side }; vid fixed-side är ordföranden alltid från sidan { $fixed }
+vice-chair-wrong-side = { $name }, vice ordförande { $year }, företräder sidan { $fixed }, som har ordförandeskapet vid fixed-side; vice ordföranden ska vara från en annan sida
+schema-fixed-side-without-side = { $body } har rule = "fixed-side" men ingen `side`: ange vilken sida som alltid är sammankallande, side = "region" eller side = "municipality"
 chair-not-rotated = { $side ->
         [region] regionsidan
        *[municipality] kommunsidan

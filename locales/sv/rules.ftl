@@ -23,6 +23,7 @@ rule-substitute-pairing = `substitute_for` pekar inte på någon i ledamotslista
 rule-chair-missing = ett aktivt år till och med i år saknar [[chair]], eller (alternate-sides) vice ordförande
 rule-chair-same-side = med alternate-sides kommer ordförande och vice ordförande från samma sida
 rule-chair-not-member = ordförande eller vice ordförande är inte ordinarie ledamot i organet hela året
+rule-chair-wrong-side = vid fixed-side är ordföranden inte från `side`, eller så är vice ordföranden det
 rule-chair-not-rotated = med alternate-sides har ordförandeskapet samma sida som förra året utan giltig förlängning
 rule-host-chair = med host saknar ett möte värd, har en värd som inte är part, eller en värd utan partnerägare den dagen
 rule-host-not-alternating = med host har två möten i följd samma värd

@@ -149,6 +149,8 @@ pub enum ChairRole {
 #[serde(deny_unknown_fields)]
 pub struct ChairRule {
     pub rule: Spanned<ChairKind>,
+    /// Under `fixed-side`: the side that always holds the chair (the sammankallande side).
+    pub side: Option<Spanned<super::party::Side>>,
     #[serde(default)]
     pub term: Term,
     #[serde(default)]
@@ -161,6 +163,8 @@ pub enum ChairKind {
     AlternateSides,
     Host,
     Elected,
+    /// The chair is always of one side; a vice chair, if any, of another.
+    FixedSide,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -19,6 +19,7 @@ rule!(CHAIR_MISSING, "chair-missing", "rotation", Warn);
 rule!(CHAIR_SAME_SIDE, "chair-same-side", "rotation", Error);
 rule!(CHAIR_NOT_MEMBER, "chair-not-member", "rotation", Error);
 rule!(CHAIR_NOT_ROTATED, "chair-not-rotated", "rotation", Error);
+rule!(CHAIR_WRONG_SIDE, "chair-wrong-side", "rotation", Error);
 rule!(HOST_CHAIR, "host-chair", "rotation", Error);
 rule!(
     HOST_NOT_ALTERNATING,
@@ -32,6 +33,7 @@ pub static RULES: &[&super::Rule] = &[
     &CHAIR_SAME_SIDE,
     &CHAIR_NOT_MEMBER,
     &CHAIR_NOT_ROTATED,
+    &CHAIR_WRONG_SIDE,
     &HOST_CHAIR,
     &HOST_NOT_ALTERNATING,
 ];
@@ -56,8 +58,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             kind @ (ChairKind::AlternateSides | ChairKind::Elected) => {
                 let alternate = *kind == ChairKind::AlternateSides;
-                chairs(ctx, body_id, body, roster, alternate, out);
+                chairs(ctx, body_id, body, roster, alternate, None, out);
             }
+            ChairKind::FixedSide => match &rule.get_ref().side {
+                Some(side) => {
+                    chairs(
+                        ctx,
+                        body_id,
+                        body,
+                        roster,
+                        false,
+                        Some(*side.get_ref()),
+                        out,
+                    );
+                }
+                None => out.push(SCHEMA.finding(
+                    body.at(&rule.get_ref().rule),
+                    msg!("schema-fixed-side-without-side", body = body_id),
+                )),
+            },
         }
     }
 }
@@ -91,6 +110,7 @@ fn chairs(
     body: &Entity<Body>,
     roster: Option<&Entity<Roster>>,
     alternate: bool,
+    fixed: Option<Side>,
     out: &mut Vec<Finding>,
 ) {
     let reg = ctx.reg;
@@ -195,6 +215,33 @@ fn chairs(
                         ),
                     ));
                 }
+            }
+        }
+        if let Some(fixed) = fixed {
+            if let Some(side) = sides[0].filter(|s| *s != fixed) {
+                out.push(CHAIR_WRONG_SIDE.finding(
+                    roster.at(&c.chair),
+                    msg!(
+                        "chair-wrong-side",
+                        name = c.chair.get_ref(),
+                        year = year.to_string(),
+                        side = side.as_str(),
+                        fixed = fixed.as_str()
+                    ),
+                ));
+            }
+            if let (Some(vice), Some(side)) = (&c.vice_chair, sides[1])
+                && side == fixed
+            {
+                out.push(CHAIR_WRONG_SIDE.finding(
+                    roster.at(vice),
+                    msg!(
+                        "vice-chair-wrong-side",
+                        name = vice.get_ref(),
+                        year = year.to_string(),
+                        fixed = fixed.as_str()
+                    ),
+                ));
             }
         }
         if !alternate {

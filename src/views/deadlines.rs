@@ -595,6 +595,7 @@ fn body_deadlines(b: &mut Builder, id: &str) {
             rotation::planned_side(&rotation::recorded_sides(reg, id), year).map(|s| s.as_str())
         }
         Some(ChairKind::Elected) => None,
+        Some(ChairKind::FixedSide) => rotation::fixed_side(reg, id).map(|s| s.as_str()),
         Some(ChairKind::Host) | None => return,
     };
     let d = b.push(

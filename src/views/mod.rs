@@ -111,6 +111,7 @@ pub fn chair_kind_str(kind: ChairKind) -> &'static str {
         ChairKind::AlternateSides => "alternate-sides",
         ChairKind::Host => "host",
         ChairKind::Elected => "elected",
+        ChairKind::FixedSide => "fixed-side",
     }
 }
 

@@ -78,6 +78,14 @@ pub fn recorded_sides(reg: &Registry, body_id: &str) -> BTreeMap<i32, Side> {
         .collect()
 }
 
+/// Under `fixed-side`, the side that always holds the chair.
+pub fn fixed_side(reg: &Registry, body_id: &str) -> Option<Side> {
+    let rule = reg.bodies.get(body_id)?.value.chair.as_ref()?.get_ref();
+    (*rule.rule.get_ref() == ChairKind::FixedSide)
+        .then(|| rule.side.as_ref().map(|s| *s.get_ref()))
+        .flatten()
+}
+
 /// The chair side a year gets under `alternate-sides`, planned from the recorded years.
 pub fn planned_side(recorded: &BTreeMap<i32, Side>, year: i32) -> Option<Side> {
     let (from, side) = recorded
@@ -207,6 +215,8 @@ fn year_row(
     {
         row.chair_side = Some(side.as_str());
         row.vice_chair_side = Some(side.other().as_str());
+    } else if let Some(side) = fixed_side(reg, body_id) {
+        row.chair_side = Some(side.as_str());
     }
     Some(row)
 }
@@ -266,6 +276,35 @@ mod tests {
 
     const MEMBERS: &str = "[[member]]\nname = \"R\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n\
         [[member]]\nname = \"U\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n";
+
+    #[test]
+    fn a_fixed_side_keeps_the_chair_in_every_planned_year() {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n",
+            ),
+            (
+                "bodies/samrad.toml",
+                "name = \"Samråd\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"fixed-side\"\nside = \"region\"\n",
+            ),
+            ("members/samrad.toml", MEMBERS),
+        ]);
+        let reg = registry(&files);
+        let r = build(&reg, "samrad", Some(2024), Some(2027), day("2026-11-25")).unwrap();
+        let sides: Vec<(i32, Option<&str>)> =
+            r.years.iter().map(|y| (y.year, y.chair_side)).collect();
+        assert_eq!(
+            sides,
+            vec![
+                (2024, Some("region")),
+                (2025, Some("region")),
+                (2026, Some("region")),
+                (2027, Some("region"))
+            ]
+        );
+    }
 
     #[test]
     fn a_rotation_spans_at_most_a_century_and_says_what_was_asked() {

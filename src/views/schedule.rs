@@ -425,9 +425,12 @@ fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDat
             .as_ref()
             .and_then(|_| chair_on(reg, id, ChairRole::ViceChair, jan1))
             .map(|v| v.name);
-        let planned = (chair.is_none() && rule == ChairKind::AlternateSides)
-            .then(|| rotation::planned_side(&recorded, year))
-            .flatten();
+        let planned = match rule {
+            _ if chair.is_some() => None,
+            ChairKind::AlternateSides => rotation::planned_side(&recorded, year),
+            ChairKind::FixedSide => rotation::fixed_side(reg, id),
+            ChairKind::Host | ChairKind::Elected => None,
+        };
         let term_chair = match (&chair, planned) {
             (Some(chair), _) => TermChair::Recorded {
                 chair: chair.name.clone(),
