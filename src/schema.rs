@@ -198,6 +198,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                 &["name", "agreement", "level", "kind", "power", "established"],
                 json!({
                     "name": text("Name of the body"),
+                    "parties": array_of(reference("A party the body serves (default: every party of its agreement)")),
+                    "secretariat": reference("The party that keeps the body's secretariat"),
                     "short": text("The abbreviation people use, e.g. LSG; commands take it for the id"),
                     "aliases": array_of(text("Another name people use, e.g. Samrådet; commands take it for the id")),
                     "agreement": reference("The agreement that sets it up"),

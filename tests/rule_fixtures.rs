@@ -345,6 +345,7 @@ fixtures! {
     renewal_without_term => "renewal-without-term",
     cost_split => "cost-split",
     chair_wrong_side => "chair-wrong-side",
+    constituency_foreign_party => "constituency-foreign-party",
     body_outlives_agreement => "body-outlives-agreement",
     notice_from_non_party => "notice-from-non-party",
     handled_by_foreign_body => "handled-by-foreign-body",

@@ -71,6 +71,7 @@ schema-option-either = { $first } or { $second }
 
 reference-meeting-body = meeting body
 reference-meeting-host = meeting host
+reference-secretariat = secretariat
 reference-party = party
 reference-notice-party = notice party
 reference-role-party = role party
@@ -136,6 +137,8 @@ seat-limit = { $party } holds { $count } { $role ->
         [no-rule-covers] no seat rule covers it
        *[other] { $source }
     })
+constituency-foreign-party = { $body } serves "{ $party }", which is not a party of its agreement { $agreement }
+member-not-in-constituency = { $name } sits in { $body } for "{ $party }", which is not among the parties the body serves (its `parties`)
 member-not-party = { $name } sits in { $body } for "{ $party }", which is not a party of the body's agreement
 member-after-exit = { $name } sits in { $body } for "{ $party }" after { $exit }, when its notice took effect and it left the agreement; end the seat by { $exit }
 double-seat = { $name } holds two seats in { $body } on { $day }: { $first_role } for { $first_party } from { $first_from } and { $second_role } for { $second_party } from { $second_from }

@@ -17,6 +17,7 @@ rule-body-outlives-agreement = a body has a member serving, or a meeting, after 
 rule-notice-from-non-party = a notice from a party that is not a party of the agreement
 rule-handled-by-foreign-body = `handled_by` is not a body of the agreement
 rule-seat-limit = a party holds more ordinary or substitute seats than its limit on some day
+rule-constituency-foreign-party = a body's `parties` names a party that is not a party of its agreement
 rule-member-not-party = a member represents a party that is not (or no longer) a party of the body's agreement
 rule-vacant-seat = with `every_party`, a party has no ordinary member on some day
 rule-double-seat = one person holds two seats in the same body on the same day

@@ -71,6 +71,7 @@ schema-option-either = { $first } eller { $second }
 
 reference-meeting-body = mötets organ
 reference-meeting-host = mötets värd
+reference-secretariat = sekretariat
 reference-party = part
 reference-notice-party = uppsägande part
 reference-role-party = rollens part
@@ -136,6 +137,8 @@ seat-limit = { $party } innehar { $count } { $role ->
         [no-rule-covers] ingen platsregel gäller parten
        *[other] { $source }
     })
+constituency-foreign-party = { $body } betjänar "{ $party }", som inte är part i organets överenskommelse { $agreement }
+member-not-in-constituency = { $name } sitter i { $body } för "{ $party }", som inte hör till de parter organet betjänar (dess `parties`)
 member-not-party = { $name } sitter i { $body } för "{ $party }", som inte är part i organets överenskommelse
 member-after-exit = { $name } sitter i { $body } för "{ $party }" efter { $exit }, då uppsägningen fick verkan och parten lämnade överenskommelsen; avsluta platsen senast { $exit }
 double-seat = { $name } har två platser i { $body } { $day }: { $first_role ->

@@ -16,6 +16,7 @@ rule-body-outlives-agreement = ett organ har en ledamot i tjänst, eller ett mö
 rule-notice-from-non-party = en uppsägning från en part som inte är part i överenskommelsen
 rule-handled-by-foreign-body = `handled_by` är inget organ inom överenskommelsen
 rule-seat-limit = en part har fler ordinarie platser eller ersättarplatser än sin gräns någon dag
+rule-constituency-foreign-party = ett organs `parties` nämner en part som inte är part i dess överenskommelse
 rule-member-not-party = en ledamot företräder en part som inte är (eller inte längre är) part i organets överenskommelse
 rule-vacant-seat = med `every_party` saknar en part ordinarie ledamot någon dag
 rule-double-seat = en person har två platser i samma organ samma dag

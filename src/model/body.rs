@@ -28,6 +28,11 @@ pub struct Body {
     pub escalates_to: Option<Spanned<String>>,
     /// An arbetsutskott made of that body's chair and vice chair.
     pub chairs_of: Option<Spanned<String>>,
+    /// The body's constituency when it serves only some of its agreement's parties (a
+    /// delregionalt organ); none: every party of the agreement.
+    pub parties: Option<Vec<Spanned<String>>>,
+    /// The party that keeps the body's secretariat.
+    pub secretariat: Option<Spanned<String>>,
     pub seats: Option<Spanned<Seats>>,
     pub chair: Option<Spanned<ChairRule>>,
     pub meetings: Option<Spanned<MeetingRule>>,

@@ -190,6 +190,21 @@ impl Registry {
         self.agreements.get(body.agreement.get_ref())
     }
 
+    /// The parties a body serves: its own `parties` (a sub-county body), else its
+    /// agreement's, in their listed order.
+    pub fn constituency<'a>(&'a self, body: &'a Body) -> Vec<&'a str> {
+        match &body.parties {
+            Some(parties) => parties.iter().map(|p| p.get_ref().as_str()).collect(),
+            None => self.body_agreement(body).map_or_else(Vec::new, |a| {
+                a.value
+                    .parties
+                    .iter()
+                    .map(|p| p.get_ref().as_str())
+                    .collect()
+            }),
+        }
+    }
+
     /// First and last day a body is active: `established` to its own `ends` or its
     /// agreement's end, whichever comes first (None: no end in sight).
     pub fn body_active(&self, body: &Body) -> (NaiveDate, Option<NaiveDate>) {

@@ -198,8 +198,7 @@ fn bilateral(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
     let county_wide = case.value.event.iter().find(|e| {
         reg.bodies
             .get(e.get_ref().body.get_ref())
-            .and_then(|b| reg.body_agreement(&b.value))
-            .is_some_and(|a| a.value.parties.len() > 2)
+            .is_some_and(|b| reg.constituency(&b.value).len() > 2)
     });
     if let Some(e) = county_wide {
         out.push(BILATERAL_QUESTION.finding(

@@ -275,6 +275,12 @@ fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
             refs.body(b.at(id), id, what);
         }
     }
+    for p in v.parties.iter().flatten() {
+        refs.party(b.at(p), p, msg!("reference-party"));
+    }
+    if let Some(s) = &v.secretariat {
+        refs.party(b.at(s), s, msg!("reference-secretariat"));
+    }
     if let Some(ends) = &v.ends {
         refs.range(
             b.at(ends),

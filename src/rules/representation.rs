@@ -24,6 +24,12 @@ rule!(
     "representation",
     Error
 );
+rule!(
+    CONSTITUENCY_FOREIGN_PARTY,
+    "constituency-foreign-party",
+    "representation",
+    Error
+);
 rule!(VACANT_SEAT, "vacant-seat", "representation", Warn);
 rule!(DOUBLE_SEAT, "double-seat", "representation", Error);
 rule!(
@@ -39,6 +45,7 @@ pub static RULES: &[&super::Rule] = &[
     &VACANT_SEAT,
     &DOUBLE_SEAT,
     &SUBSTITUTE_PAIRING,
+    &CONSTITUENCY_FOREIGN_PARTY,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -51,11 +58,42 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let exits = terms::party_exits(reg, &agreement.value);
-        members_are_parties(reg, body_id, &agreement.value, &exits, roster, out);
+        let constituency = reg.constituency(&body.value);
+        members_are_parties(
+            reg,
+            body_id,
+            &agreement.value,
+            &constituency,
+            &exits,
+            roster,
+            out,
+        );
         double_seats(body_id, roster, out);
         substitute_pairing(roster, out);
         if let Some(seats) = &body.value.seats {
             seat_counts(reg, body, seats.get_ref(), roster, out);
+        }
+    }
+    // A body's constituency is some of its agreement's parties.
+    for (body_id, body) in &reg.bodies {
+        let (Some(parties), Some(agreement)) =
+            (&body.value.parties, reg.body_agreement(&body.value))
+        else {
+            continue;
+        };
+        for p in parties {
+            let party = p.get_ref();
+            if reg.parties.contains_key(party) && !agreement.value.has_party(party) {
+                out.push(CONSTITUENCY_FOREIGN_PARTY.finding(
+                    body.at(p),
+                    msg!(
+                        "constituency-foreign-party",
+                        body = body_id,
+                        party = party,
+                        agreement = body.value.agreement.get_ref()
+                    ),
+                ));
+            }
         }
     }
     // A body with `every_party` and no roster file at all has every seat vacant.
@@ -65,7 +103,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         if let Some(seats) = &body.value.seats
             && seats.get_ref().every_party
-            && let Some(agreement) = reg.body_agreement(&body.value)
+            && reg.body_agreement(&body.value).is_some()
         {
             let (start, _) = reg.body_active(&body.value);
             out.push(VACANT_SEAT.finding(
@@ -73,7 +111,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 msg!(
                     "vacant-no-roster",
                     body = body_id,
-                    count = agreement.value.parties.len(),
+                    count = reg.constituency(&body.value).len(),
                     start = start.to_string()
                 ),
             ));
@@ -89,6 +127,7 @@ fn members_are_parties(
     reg: &Registry,
     body_id: &str,
     agreement: &Agreement,
+    constituency: &[&str],
     exits: &BTreeMap<String, NaiveDate>,
     roster: &Entity<Roster>,
     out: &mut Vec<Finding>,
@@ -104,6 +143,16 @@ fn members_are_parties(
                 roster.at(&m.party),
                 msg!(
                     "member-not-party",
+                    name = m.name.get_ref(),
+                    body = body_id,
+                    party = party
+                ),
+            ));
+        } else if !constituency.contains(&party.as_str()) {
+            out.push(MEMBER_NOT_PARTY.finding(
+                roster.at(&m.party),
+                msg!(
+                    "member-not-in-constituency",
                     name = m.name.get_ref(),
                     body = body_id,
                     party = party
@@ -288,6 +337,7 @@ fn seat_counts(
     changes.sort_by_key(|c| (c.day, c.delta));
 
     let mut counts: HashMap<(&str, SeatRole), u32> = HashMap::new();
+    let constituency = reg.constituency(&body.value);
     // Parties over their limit right now, so that one excess is reported once.
     let mut over: HashMap<(&str, SeatRole), bool> = HashMap::new();
     for c in &changes {
@@ -305,7 +355,7 @@ fn seat_counts(
         if !reg.parties.contains_key(key.0) {
             continue; // dangling-reference says it
         }
-        if !agreement.value.has_party(key.0) {
+        if !constituency.contains(&key.0) {
             continue; // member-not-party says it
         }
         let (limit, source) = limit_of(reg, seats, key).unwrap_or((0, "no-rule"));
@@ -371,11 +421,10 @@ fn vacancies(
         .map_or(roster.whole_file(), |s| body.at(s));
     // Per party: ordinary seats held, and since when it has been vacant (None: filled).
     let mut held: HashMap<&str, u32> = HashMap::new();
-    let mut vacant_since: HashMap<&str, (NaiveDate, Location)> = agreement
-        .value
-        .parties
+    let constituency = reg.constituency(&body.value);
+    let mut vacant_since: HashMap<&str, (NaiveDate, Location)> = constituency
         .iter()
-        .map(|p| (p.get_ref().as_str(), (active_from, seats_at.clone())))
+        .map(|p| (*p, (active_from, seats_at.clone())))
         .collect();
     let report = |party: &str,
                   from: NaiveDate,
@@ -433,7 +482,7 @@ fn vacancies(
             i += 1;
         }
         for (party, at) in touched {
-            if !agreement.value.has_party(party) {
+            if !constituency.contains(&party) {
                 continue;
             }
             let filled = held.get(party).copied().unwrap_or(0) > 0;

@@ -10,9 +10,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::{
-    agreement_parties, chair_kind_str, chair_on, chair_role_str, chair_rule, find_body, year_span,
-};
+use super::{chair_kind_str, chair_on, chair_role_str, chair_rule, find_body, year_span};
 use crate::error::Error;
 use crate::model::body::{ChairKind, ChairRole, DerivedSeat};
 use crate::model::roster::SeatRole;
@@ -127,7 +125,8 @@ fn body_roster(reg: &Registry, id: &str, body: &Body, on: NaiveDate) -> BodyRost
         vacancies: Vec::new(),
     };
     let agreement = reg.body_agreement(body).map(|a| &a.value);
-    let order = agreement.map(agreement_parties).unwrap_or_default();
+    // The constituency, in its listed order (every party of the agreement by default).
+    let order = reg.constituency(body);
     let position = |party: &str| order.iter().position(|p| *p == party).unwrap_or(usize::MAX);
 
     let mut listed: Vec<(usize, SeatKind, usize, Seat)> = Vec::new();
