@@ -306,7 +306,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                         "body": reference("The body"),
                         "action": one_of(&["raised", "prepared", "discussed", "recommended", "decided", "escalated", "referred", "closed", "withdrawn"], "What happened"),
                         "reply_by": date("Parties decide by this day"),
-                        "note": text("Free text")
+                        "note": text("Free text"),
+                        "scope": one_of(&["substance", "procedural"], "A decision on a question (substance, default) or on how the cooperation works (procedural: advisory bodies may take it)")
                     }))),
                     "decision": array_of(table(&["party", "date", "outcome"], json!({
                         "party": reference("The deciding party"),

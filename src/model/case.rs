@@ -66,6 +66,18 @@ pub struct Event {
     pub action: Spanned<Action>,
     pub reply_by: Option<Spanned<Date>>,
     pub note: Option<Spanned<String>>,
+    /// A decision on how the cooperation works (a routine, a mandate, a working order)
+    /// rather than on a question of substance: advisory bodies may take these.
+    #[serde(default)]
+    pub scope: Scope,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    #[default]
+    Substance,
+    Procedural,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Context, rule};
 use crate::finding::Finding;
 use crate::model::body::Power;
-use crate::model::case::{Action, Case, Concerns, Outcome};
+use crate::model::case::{Action, Case, Concerns, Outcome, Scope};
 use crate::model::party::PartyKind;
 use crate::model::{Entity, Registry};
 use crate::msg;
@@ -70,7 +70,10 @@ fn preparation_and_power(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Find
         let Some(body) = reg.bodies.get(e.body.get_ref()) else {
             continue;
         };
-        if *e.action.get_ref() == Action::Decided && *body.value.power.get_ref() == Power::Advisory
+        // An advisory body recommends; it may still settle how the cooperation works.
+        if *e.action.get_ref() == Action::Decided
+            && *body.value.power.get_ref() == Power::Advisory
+            && e.scope == Scope::Substance
         {
             out.push(ADVISORY_DECISION.finding(
                 case.at(&e.action),
