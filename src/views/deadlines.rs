@@ -287,35 +287,10 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
         renewal_deadline(b, id, a, *renewal.get_ref().months.get_ref());
     }
     // Notices given, and the deadline of the parties that have not given one.
+    if a.termination.is_some() || a.renewal.is_some() {
+        notices_given(b, id, a);
+    }
     if let Some((months, handled_by)) = terms::notice_terms(a).filter(|_| a.renewal.is_none()) {
-        for n in a.notice.iter().map(|n| n.get_ref()) {
-            let party = n.party.get_ref();
-            if !a.has_party(party) {
-                continue;
-            }
-            let Some(last) = terms::notice_end(reg, a, n) else {
-                continue;
-            };
-            if last < today {
-                continue;
-            }
-            let received = n.received.get_ref().0;
-            let d = b.push(
-                DeadlineKind::NoticeEffective,
-                format!("notice-effective/{id}/{party}/{received}"),
-                last,
-                last,
-                Subject::NoticeEffective {
-                    party_name: reg.party_name(party).to_owned(),
-                    title: title.clone(),
-                    received,
-                    agreement_ends: a.ends.is_none() && end == Some(last),
-                },
-            );
-            d.agreement = Some(id.to_owned());
-            d.party = Some(party.clone());
-            d.parties = vec![party.clone()];
-        }
         let parties: Vec<&str> = agreement_parties(a)
             .into_iter()
             .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
@@ -400,21 +375,22 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
     }
 }
 
-/// A renewing fixed term: the notices given, and for the parties that have not given one
-/// the latest notice day of the first term whose day to act by is still ahead.
-fn renewal_deadline(b: &mut Builder, id: &str, a: &Agreement, renewal_months: u32) {
+/// The notices given that have yet to take effect: each party's last day in force (under
+/// `[renewal]`, the end of the term the notice stops).
+fn notices_given(b: &mut Builder, id: &str, a: &Agreement) {
     let reg = b.reg;
-    let today = b.today;
-    let title = a.title.get_ref();
+    // The agreement's own end comes from notices unless it is a fixed term that ends.
+    let ended_by_notices = a.ends.is_none() || a.renewal.is_some();
+    let end = reg.agreement_end(id);
     for n in a.notice.iter().map(|n| n.get_ref()) {
         let party = n.party.get_ref();
-        let received = n.received.get_ref().0;
-        let Some(last) = terms::renewal_exit(a, received).filter(|last| *last >= today) else {
-            continue;
-        };
         if !a.has_party(party) {
             continue;
         }
+        let Some(last) = terms::notice_end(reg, a, n).filter(|last| *last >= b.today) else {
+            continue;
+        };
+        let received = n.received.get_ref().0;
         let d = b.push(
             DeadlineKind::NoticeEffective,
             format!("notice-effective/{id}/{party}/{received}"),
@@ -422,15 +398,23 @@ fn renewal_deadline(b: &mut Builder, id: &str, a: &Agreement, renewal_months: u3
             last,
             Subject::NoticeEffective {
                 party_name: reg.party_name(party).to_owned(),
-                title: title.clone(),
+                title: a.title.get_ref().clone(),
                 received,
-                agreement_ends: reg.agreement_end(id) == Some(last),
+                agreement_ends: ended_by_notices && end == Some(last),
             },
         );
         d.agreement = Some(id.to_owned());
         d.party = Some(party.clone());
         d.parties = vec![party.clone()];
     }
+}
+
+/// A renewing fixed term: for the parties that have not given notice, the latest notice day
+/// of the first term whose day to act by is still ahead.
+fn renewal_deadline(b: &mut Builder, id: &str, a: &Agreement, renewal_months: u32) {
+    let reg = b.reg;
+    let today = b.today;
+    let title = a.title.get_ref();
     let parties: Vec<&str> = agreement_parties(a)
         .into_iter()
         .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
