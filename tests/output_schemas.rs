@@ -7,6 +7,10 @@ use std::process::Command;
 
 use serde_json::Value;
 
+#[path = "support/fs.rs"]
+mod fs;
+use fs::copy_dir;
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -117,17 +121,4 @@ fn diff_json_matches_its_published_schema() {
     std::fs::remove_file(dir.join("registry/parties/bjurholm.toml")).unwrap();
     let doc = assert_valid(dir, "diff", &["diff", "HEAD"]);
     assert!(!doc["introduced"].as_array().unwrap().is_empty(), "{doc:#}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }

@@ -5,18 +5,9 @@ use std::path::Path;
 
 use crate::{Fixture, finding, places};
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+#[path = "../support/fs.rs"]
+mod fs;
+use fs::copy_dir;
 
 fn bundled() -> Fixture {
     let f = Fixture::new(&[]);
