@@ -163,6 +163,16 @@ pub fn day(lang: Lang, d: NaiveDate) -> String {
     format!("{weekday} {}", d.format("%Y-%m-%d"))
 }
 
+/// A day or, where the registry gives only a month, the month: "2020-04-30" / "maj 2018".
+/// A month is never printed as an invented day.
+pub fn day_or_month(lang: Lang, when: crate::model::date::DayOrMonth) -> String {
+    use crate::model::date::DayOrMonth;
+    match when {
+        DayOrMonth::Day(d) => d.format("%Y-%m-%d").to_string(),
+        DayOrMonth::Month(first) => month(lang, first.year(), first.month()),
+    }
+}
+
 /// A month as people read it: "maj 2018" / "May 2018".
 pub fn month(lang: Lang, year: i32, month: u32) -> String {
     tr!(
@@ -217,6 +227,16 @@ mod tests {
             })
             .flatten()
             .collect()
+    }
+
+    #[test]
+    fn a_month_date_prints_as_the_month_never_as_a_day() {
+        use crate::model::date::{DayOrMonth, parse_month};
+        let may = DayOrMonth::Month(parse_month("2018-05").unwrap());
+        assert_eq!(day_or_month(Lang::Sv, may), "maj 2018");
+        assert_eq!(day_or_month(Lang::En, may), "May 2018");
+        let day = DayOrMonth::Day(NaiveDate::from_ymd_opt(2020, 4, 30).unwrap());
+        assert_eq!(day_or_month(Lang::Sv, day), "2020-04-30");
     }
 
     #[test]
