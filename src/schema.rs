@@ -228,7 +228,7 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "chair": table(&["rule"], json!({
                         "rule": one_of(&["alternate-sides", "host", "elected", "fixed-side"], "How the chair is chosen"),
                         "side": one_of(&["region", "municipality"], "Under fixed-side: the side that always holds the chair"),
-                        "term": one_of(&["calendar-year"], "Length of a chair's term"),
+                        "term": one_of(&["calendar-year", "two-years", "mandate-period"], "Length of a chair's term: a calendar year, two years from `established`, or a mandate period (2019–2022, 2023–2026 …)"),
                         "extension": one_of(&["decision", "unanimous-decision", "never"], "How a side may keep the chair")
                     })),
                     "meetings": table(&[], json!({

@@ -345,6 +345,7 @@ fixtures! {
     renewal_without_term => "renewal-without-term",
     cost_split => "cost-split",
     chair_wrong_side => "chair-wrong-side",
+    chair_term_start => "chair-term-start",
     constituency_foreign_party => "constituency-foreign-party",
     body_outlives_agreement => "body-outlives-agreement",
     notice_from_non_party => "notice-from-non-party",
@@ -409,5 +410,42 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
             problems.push(format!("`fixtures!` lists {code}, which is no rule"));
         }
     }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// Extra cases beside `fail` and `pass`: `fail-<case>.txtar` and `pass-<case>.txtar` in a
+/// rule's folder (the same rule under another setting, e.g. a chair term longer than a
+/// year), each run like the two above.
+#[test]
+fn extra_cases_hold() {
+    let mut problems = Vec::new();
+    let mut cases = 0;
+    for entry in std::fs::read_dir(fixtures_dir()).expect("tests/fixtures/rules exists") {
+        let dir = entry.expect("a directory entry").path();
+        let Ok(files) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for file in files {
+            let path = file.expect("a directory entry").path();
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let Some(stem) = stem.filter(|s| s != "fail" && s != "pass") else {
+                continue;
+            };
+            if !(stem.starts_with("fail-") || stem.starts_with("pass-"))
+                || path.extension().is_none_or(|e| e != "txtar")
+            {
+                problems.push(format!(
+                    "{}: an extra case is named fail-<case>.txtar or pass-<case>.txtar",
+                    path.display()
+                ));
+                continue;
+            }
+            cases += 1;
+            if let Err(report) = check_fixture(&path) {
+                problems.push(report);
+            }
+        }
+    }
+    assert!(cases > 0, "no extra cases found");
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }

@@ -168,6 +168,14 @@ schema-fixed-side-without-side = { $body } has rule = "fixed-side" and no `side`
 chair-not-rotated = the { $side } side chairs { $body } in { $last_year } and again in { $year }; the chair switches sides every year unless an extension is recorded
 chair-extension-never = { $body } allows no extension (extension = "never"), yet the { $side } side keeps the chair in { $year }
 chair-extension-not-unanimous = { $body } extends a chair only by unanimous decision; the { $year } extension does not say `unanimous = true`
+# Chair terms longer than a year (format 2: `[chair] term`).
+chair-term-start = [[chair]] year = { $year } does not start a chair term of { $body }: under term = "{ $rule }" it falls in the term { $term }; write year = { $start }, the term's first year
+chair-missing-term = { $body } has no [[chair]] for the term { $term }; record who chairs it with year = { $year }
+chair-not-member-term = { $role ->
+        [chair] chair
+       *[vice-chair] vice chair
+    } { $name } of { $term } is not an ordinary member of { $body } on { $day }; a chair must hold an ordinary seat throughout the term
+chair-not-rotated-term = the { $side } side chairs { $body } in the term { $last_term } and again in { $term }; the chair switches sides every term unless an extension is recorded
 host-missing = the { $date } meeting of { $body } names no host; its host's partner owner chairs it
 host-not-party = host "{ $host }" is not a party of agreement "{ $agreement }"
 host-without-owner = host "{ $host }" has no partner owner on { $date } to chair the meeting; record a [[role]] role = "partner-owner" in agreements/{ $agreement }.toml

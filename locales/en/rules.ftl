@@ -27,6 +27,7 @@ rule-chair-same-side = under alternate-sides, chair and vice chair come from the
 rule-chair-not-member = chair or vice chair is not an ordinary member of the body all that year
 rule-chair-wrong-side = under fixed-side, the chair is not of `side`, or the vice chair is
 rule-chair-not-rotated = under alternate-sides, the chair's side is last year's without a valid extension
+rule-chair-term-start = a [[chair]] year that is not the first year of a chair term (two-years, mandate-period)
 rule-host-chair = under host, a meeting has no host, a host that is no party, or a host without a partner owner that day
 rule-host-not-alternating = under host, consecutive meetings have the same host
 rule-too-few-meetings = a finished year has fewer meetings than `per_year_min`

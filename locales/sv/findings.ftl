@@ -183,6 +183,17 @@ chair-extension-never = { $body } tillåter ingen förlängning (extension = "ne
        *[municipality] kommunsidan
     } ordförandeskapet { $year }
 chair-extension-not-unanimous = { $body } förlänger ett ordförandeskap bara genom enhälligt beslut; förlängningen { $year } anger inte `unanimous = true`
+# Ordförandeperioder längre än ett år (format 2: `[chair] term`).
+chair-term-start = [[chair]] year = { $year } inleder ingen ordförandeperiod i { $body }: med term = "{ $rule }" ligger året i perioden { $term }; skriv year = { $start }, periodens första år
+chair-missing-term = { $body } har ingen [[chair]] för perioden { $term }; registrera vem som är ordförande med year = { $year }
+chair-not-member-term = { $role ->
+        [chair] ordförande
+       *[vice-chair] vice ordförande
+    } { $name } för { $term } är inte ordinarie ledamot i { $body } { $day }; en ordförande ska ha en ordinarie plats hela perioden
+chair-not-rotated-term = { $side ->
+        [region] regionsidan
+       *[municipality] kommunsidan
+    } har ordförandeskapet i { $body } både perioden { $last_term } och perioden { $term }; ordförandeskapet växlar sida varje period om ingen förlängning är registrerad
 host-missing = mötet { $date } i { $body } har ingen värd; värdpartens partnerägare är ordförande
 host-not-party = värden "{ $host }" är inte part i överenskommelsen "{ $agreement }"
 host-without-owner = värden "{ $host }" har ingen partnerägare { $date } som kan vara ordförande; registrera en [[role]] role = "partner-owner" i agreements/{ $agreement }.toml

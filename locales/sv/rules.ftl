@@ -26,6 +26,7 @@ rule-chair-same-side = med alternate-sides kommer ordförande och vice ordföran
 rule-chair-not-member = ordförande eller vice ordförande är inte ordinarie ledamot i organet hela året
 rule-chair-wrong-side = vid fixed-side är ordföranden inte från `side`, eller så är vice ordföranden det
 rule-chair-not-rotated = med alternate-sides har ordförandeskapet samma sida som förra året utan giltig förlängning
+rule-chair-term-start = ett [[chair]]-år som inte är första året i en ordförandeperiod (two-years, mandate-period)
 rule-host-chair = med host saknar ett möte värd, har en värd som inte är part, eller en värd utan partnerägare den dagen
 rule-host-not-alternating = med host har två möten i följd samma värd
 rule-too-few-meetings = ett avslutat år har färre möten än `per_year_min`

@@ -177,6 +177,20 @@ pub enum ChairKind {
 pub enum Term {
     #[default]
     CalendarYear,
+    /// Two years at a time, from the body's `established` year.
+    TwoYears,
+    /// The four years between general elections (2019–2022, 2023–2026 …).
+    MandatePeriod,
+}
+
+impl Term {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Term::CalendarYear => "calendar-year",
+            Term::TwoYears => "two-years",
+            Term::MandatePeriod => "mandate-period",
+        }
+    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]

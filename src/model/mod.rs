@@ -7,6 +7,7 @@
 pub mod agreement;
 pub mod body;
 pub mod case;
+pub mod chair_term;
 pub mod date;
 pub mod meeting;
 pub mod names;
@@ -223,15 +224,17 @@ impl Registry {
         start <= day && end.is_none_or(|e| day <= e)
     }
 
-    /// The recorded chair entry of a body for a year.
+    /// The recorded chair entry of a body for the chair term that holds `year`.
     pub fn chair_year(&self, body_id: &str, year: i32) -> Option<&roster::ChairYear> {
-        self.rosters.get(body_id).and_then(|r| {
-            r.value
-                .chair
-                .iter()
-                .map(|c| c.get_ref())
-                .find(|c| *c.year.get_ref() == year)
-        })
+        let roster = &self.rosters.get(body_id)?.value;
+        let term = match self.bodies.get(body_id) {
+            Some(body) => chair_term::body_term(&body.value, year),
+            None => chair_term::ChairTerm {
+                first: year,
+                last: year,
+            },
+        };
+        chair_term::entry_for_term(roster, term).map(|c| c.get_ref())
     }
 
     /// Who holds `role` of a body on a day, by the chair records (AU members and ex officio

@@ -1,13 +1,16 @@
-//! Rotation rules: who chairs a body each calendar year, and from which side.
+//! Rotation rules: who chairs a body each chair term (a calendar year unless `[chair] term`
+//! says otherwise), and from which side.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
+use toml::Spanned;
 
 use super::{Context, rule};
 use crate::finding::Finding;
 use crate::model::agreement::RoleKind;
-use crate::model::body::{ChairKind, Extension};
+use crate::model::body::{ChairKind, Extension, Term};
+use crate::model::chair_term::{self, ChairTerm};
 use crate::model::party::Side;
 use crate::model::roster::{ChairYear, Member, SeatRole};
 use crate::model::{Body, Entity, Registry, Roster};
@@ -20,6 +23,7 @@ rule!(CHAIR_SAME_SIDE, "chair-same-side", "rotation", Error);
 rule!(CHAIR_NOT_MEMBER, "chair-not-member", "rotation", Error);
 rule!(CHAIR_NOT_ROTATED, "chair-not-rotated", "rotation", Error);
 rule!(CHAIR_WRONG_SIDE, "chair-wrong-side", "rotation", Error);
+rule!(CHAIR_TERM_START, "chair-term-start", "rotation", Error);
 rule!(HOST_CHAIR, "host-chair", "rotation", Error);
 rule!(
     HOST_NOT_ALTERNATING,
@@ -34,6 +38,7 @@ pub static RULES: &[&super::Rule] = &[
     &CHAIR_NOT_MEMBER,
     &CHAIR_NOT_ROTATED,
     &CHAIR_WRONG_SIDE,
+    &CHAIR_TERM_START,
     &HOST_CHAIR,
     &HOST_NOT_ALTERNATING,
 ];
@@ -81,15 +86,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// The days of `year` on which the body is active, if any.
-fn active_days(reg: &Registry, body: &Body, year: i32) -> Option<(NaiveDate, NaiveDate)> {
-    let (start, end) = reg.body_active(body);
-    let first = NaiveDate::from_ymd_opt(year, 1, 1)?.max(start);
-    let last = NaiveDate::from_ymd_opt(year, 12, 31)?;
-    let last = end.map_or(last, |e| e.min(last));
-    (first <= last).then_some((first, last))
-}
-
 /// The first day of `first..=last` a person holds no ordinary seat, if any.
 fn first_day_without_seat(
     seats: &[&Member],
@@ -119,8 +115,13 @@ fn chairs(
         .chair
         .as_ref()
         .map_or(Extension::Decision, |c| c.get_ref().extension);
+    let term_rule = chair_term::term_rule(&body.value);
+    // Messages about longer terms name the term; calendar years keep their words.
+    let by_term = term_rule != Term::CalendarYear;
+    let active = reg.body_active(&body.value);
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
-    let mut years: HashMap<i32, &ChairYear> = HashMap::new();
+    // The entry that covers each term, by the term's first year (see `entry_for_term`).
+    let mut terms: BTreeMap<i32, (ChairTerm, &Spanned<ChairYear>)> = BTreeMap::new();
     if let Some(roster) = roster {
         for m in &roster.value.member {
             by_name
@@ -129,9 +130,28 @@ fn chairs(
                 .push(m.get_ref());
         }
         for c in &roster.value.chair {
-            years
-                .entry(*c.get_ref().year.get_ref())
-                .or_insert(c.get_ref());
+            let year = *c.get_ref().year.get_ref();
+            let term = chair_term::body_term(&body.value, year);
+            if chair_term::active_days(term, active).is_none() {
+                continue;
+            }
+            if term.first != year {
+                out.push(CHAIR_TERM_START.finding(
+                    roster.at(&c.get_ref().year),
+                    msg!(
+                        "chair-term-start",
+                        year = year.to_string(),
+                        body = body_id,
+                        rule = term_rule.as_str(),
+                        term = term.label(),
+                        start = term.first.to_string()
+                    ),
+                ));
+            }
+            let covering = terms.entry(term.first).or_insert((term, c));
+            if year < *covering.1.get_ref().year.get_ref() {
+                covering.1 = c;
+            }
         }
     }
     let missing_at = roster.map_or_else(
@@ -139,38 +159,48 @@ fn chairs(
         |r| r.whole_file(),
     );
 
-    // chair-missing: every active year up to today's.
-    let (start, _) = reg.body_active(&body.value);
-    for year in start.year()..=ctx.today.year() {
-        if active_days(reg, &body.value, year).is_none() {
+    // chair-missing: every active term up to today's.
+    for term in chair_term::body_terms(&body.value, active.0.year(), ctx.today.year()) {
+        if chair_term::active_days(term, active).is_none() {
             continue;
         }
-        match years.get(&year) {
-            None => out.push(CHAIR_MISSING.finding(
+        match terms.get(&term.first) {
+            None if by_term => out.push(CHAIR_MISSING.finding(
                 missing_at.clone(),
-                msg!("chair-missing", body = body_id, year = year.to_string()),
-            )),
-            Some(c) if alternate && c.vice_chair.is_none() => out.push(CHAIR_MISSING.finding(
-                roster.expect("a recorded year has a roster").at(&c.year),
                 msg!(
-                    "vice-chair-missing",
+                    "chair-missing-term",
                     body = body_id,
-                    year = year.to_string()
+                    term = term.label(),
+                    year = term.first.to_string()
                 ),
             )),
+            None => out.push(CHAIR_MISSING.finding(
+                missing_at.clone(),
+                msg!("chair-missing", body = body_id, year = term.label()),
+            )),
+            Some((_, c)) if alternate && c.get_ref().vice_chair.is_none() => {
+                out.push(
+                    CHAIR_MISSING.finding(
+                        roster
+                            .expect("a recorded term has a roster")
+                            .at(&c.get_ref().year),
+                        msg!("vice-chair-missing", body = body_id, year = term.label()),
+                    ),
+                );
+            }
             Some(_) => {}
         }
     }
 
     let Some(roster) = roster else { return };
-    // The side each recorded year's chair sits for, for the rotation check.
-    let mut chair_sides: Vec<(i32, Side, &ChairYear)> = Vec::new();
-    for c in &roster.value.chair {
+    // The side each recorded term's chair sits for, for the rotation check.
+    let mut chair_sides: Vec<(ChairTerm, Side, &ChairYear)> = Vec::new();
+    for (term, c) in terms.values() {
         let c = c.get_ref();
-        let year = *c.year.get_ref();
-        let Some((first, last)) = active_days(reg, &body.value, year) else {
+        let Some((first, last)) = chair_term::active_days(*term, active) else {
             continue;
         };
+        let label = term.label();
         let mut sides = [None, None];
         for (i, person) in [Some(&c.chair), c.vice_chair.as_ref()]
             .into_iter()
@@ -182,17 +212,26 @@ fn chairs(
                 .map_or(&[][..], |v| v.as_slice());
             if let Some(day) = first_day_without_seat(seats, first, last) {
                 let role = if i == 0 { "chair" } else { "vice-chair" };
-                out.push(CHAIR_NOT_MEMBER.finding(
-                    roster.at(person),
+                let message = if by_term {
+                    msg!(
+                        "chair-not-member-term",
+                        role = role,
+                        name = person.get_ref(),
+                        term = label.clone(),
+                        body = body_id,
+                        day = day.to_string()
+                    )
+                } else {
                     msg!(
                         "chair-not-member",
                         role = role,
                         name = person.get_ref(),
-                        year = year.to_string(),
+                        year = label.clone(),
                         body = body_id,
                         day = day.to_string()
-                    ),
-                ));
+                    )
+                };
+                out.push(CHAIR_NOT_MEMBER.finding(roster.at(person), message));
                 continue;
             }
             let party = seats
@@ -224,7 +263,7 @@ fn chairs(
                     msg!(
                         "chair-wrong-side",
                         name = c.chair.get_ref(),
-                        year = year.to_string(),
+                        year = label.clone(),
                         side = side.as_str(),
                         fixed = fixed.as_str()
                     ),
@@ -238,7 +277,7 @@ fn chairs(
                     msg!(
                         "vice-chair-wrong-side",
                         name = vice.get_ref(),
-                        year = year.to_string(),
+                        year = label.clone(),
                         fixed = fixed.as_str()
                     ),
                 ));
@@ -256,42 +295,50 @@ fn chairs(
                     "chair-same-side",
                     chair = c.chair.get_ref(),
                     vice_chair = vice.get_ref(),
-                    year = year.to_string(),
+                    year = label.clone(),
                     side = chair_side.as_str()
                 ),
             ));
         }
         if let Some(side) = sides[0] {
-            chair_sides.push((year, side, c));
+            chair_sides.push((*term, side, c));
         }
     }
 
-    chair_sides.sort_by_key(|(year, _, _)| *year);
+    // Terms are in order (`terms` is keyed by their first year); the side switches between
+    // one term and the next.
     for pair in chair_sides.windows(2) {
-        let [(last_year, last_side, _), (year, side, c)] = pair else {
+        let [(last_term, last_side, _), (term, side, c)] = pair else {
             continue;
         };
-        if *year != last_year + 1 || side != last_side {
+        if last_term.last.checked_add(1) != Some(term.first) || side != last_side {
             continue;
         }
         let problem = match (&c.extension, extension) {
+            (None, _) if by_term => Some(msg!(
+                "chair-not-rotated-term",
+                side = side.as_str(),
+                body = body_id,
+                last_term = last_term.label(),
+                term = term.label()
+            )),
             (None, _) => Some(msg!(
                 "chair-not-rotated",
                 side = side.as_str(),
                 body = body_id,
-                last_year = last_year.to_string(),
-                year = year.to_string()
+                last_year = last_term.label(),
+                year = term.label()
             )),
             (Some(_), Extension::Never) => Some(msg!(
                 "chair-extension-never",
                 body = body_id,
                 side = side.as_str(),
-                year = year.to_string()
+                year = term.label()
             )),
             (Some(e), Extension::UnanimousDecision) if !e.get_ref().unanimous => Some(msg!(
                 "chair-extension-not-unanimous",
                 body = body_id,
-                year = year.to_string()
+                year = term.label()
             )),
             _ => None,
         };
@@ -368,6 +415,10 @@ mod tests {
     use crate::rules::testing::{codes, date, with};
 
     fn base(extension: &str) -> Vec<(&'static str, String)> {
+        base_with(extension, "calendar-year")
+    }
+
+    fn base_with(extension: &str, term: &str) -> Vec<(&'static str, String)> {
         vec![
             ("registry.toml", "name = \"T\"\n".into()),
             ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n".into()),
@@ -386,7 +437,7 @@ mod tests {
             (
                 "bodies/s.toml",
                 format!(
-                    "name = \"S\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2025-01-01\n[seats]\ndefault = {{ ordinary = 1, substitutes = 1 }}\n[chair]\nrule = \"alternate-sides\"\nextension = \"{extension}\"\n"
+                    "name = \"S\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2025-01-01\n[seats]\ndefault = {{ ordinary = 1, substitutes = 1 }}\n[chair]\nrule = \"alternate-sides\"\nextension = \"{extension}\"\nterm = \"{term}\"\n"
                 ),
             ),
         ]
@@ -404,6 +455,17 @@ mod tests {
             &with(&files, &[("members/s.toml", &roster)]),
             date(2026, 11, 25),
         )
+    }
+
+    fn check_terms(
+        term: &str,
+        chairs: &str,
+        today: chrono::NaiveDate,
+    ) -> Vec<(String, String, usize)> {
+        let roster = format!("{MEMBERS}{chairs}");
+        let files = base_with("decision", term);
+        let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        codes(&with(&files, &[("members/s.toml", &roster)]), today)
     }
 
     /// Line of a chair entry's `chair` key: members take 16 lines, each entry four.
@@ -491,6 +553,69 @@ mod tests {
         assert_eq!(
             check("decision", chairs),
             vec![("chair-missing".into(), "members/s.toml".into(), 1)]
+        );
+    }
+
+    #[test]
+    fn two_year_terms_switch_sides_between_terms_not_years() {
+        let today = date(2028, 6, 1);
+        // 2025–2026 the region, 2027–2028 a municipality: one entry a term.
+        let switched = "[[chair]]\nyear = 2025\nchair = \"Rut\"\nvice_chair = \"Kim\"\n[[chair]]\nyear = 2027\nchair = \"Kim\"\nvice_chair = \"Rut\"\n";
+        assert_eq!(check_terms("two-years", switched, today), vec![]);
+        let kept = switched.replace(
+            "year = 2027\nchair = \"Kim\"\nvice_chair = \"Rut\"",
+            "year = 2027\nchair = \"Rut\"\nvice_chair = \"Kim\"",
+        );
+        assert_eq!(
+            check_terms("two-years", &kept, today),
+            vec![(
+                "chair-not-rotated".into(),
+                "members/s.toml".into(),
+                chair_line(1)
+            )]
+        );
+        // The same entries read as calendar years leave 2026 and 2028 without a chair.
+        let missing: Vec<String> = check_terms("calendar-year", switched, today)
+            .into_iter()
+            .map(|(code, _, _)| code)
+            .collect();
+        assert_eq!(missing, vec!["chair-missing", "chair-missing"]);
+    }
+
+    #[test]
+    fn an_entry_inside_a_term_is_misplaced_but_covers_its_term() {
+        let chairs = "[[chair]]\nyear = 2026\nchair = \"Rut\"\nvice_chair = \"Kim\"\n";
+        assert_eq!(
+            check_terms("two-years", chairs, date(2026, 11, 25)),
+            vec![(
+                "chair-term-start".into(),
+                "members/s.toml".into(),
+                chair_line(0) - 1
+            )]
+        );
+        // A mandate period: the body, established in 2025, starts its first term then.
+        let first = chairs.replace("year = 2026", "year = 2025");
+        assert_eq!(
+            check_terms("mandate-period", &first, date(2026, 11, 25)),
+            vec![]
+        );
+        assert_eq!(
+            check_terms("mandate-period", &first, date(2027, 1, 1)),
+            vec![("chair-missing".into(), "members/s.toml".into(), 1)]
+        );
+    }
+
+    #[test]
+    fn a_chair_must_hold_a_seat_every_day_of_the_term() {
+        // Lo leaves on 2026-06-30, inside the term 2025–2026.
+        let chairs = "[[chair]]\nyear = 2025\nchair = \"Lo\"\nvice_chair = \"Rut\"\n";
+        assert_eq!(
+            check_terms("two-years", chairs, date(2025, 3, 1)),
+            vec![(
+                "chair-not-member".into(),
+                "members/s.toml".into(),
+                chair_line(0)
+            )]
         );
     }
 }
