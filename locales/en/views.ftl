@@ -254,3 +254,13 @@ xlsx-sheet-roster = Roster
 xlsx-sheet-schedule = Schedule
 xlsx-sheet-rotation = Rotation
 xlsx-sheet-deadlines = Deadlines
+
+## Chair terms longer than a year (format 2: `[chair] term`)
+
+chair-rule-fixed-side = Chair rule: fixed-side (one side always holds the chair; the vice chair, if any, is of another side)
+rotation-term = Chair term: { $term ->
+        [two-years] two years, counted from the year the body was established
+       *[mandate-period] the mandate period, four years from the year after a general election
+    }; one [[chair]] covers the whole term and the sides switch between terms
+col-term = Term
+csv-term = term

@@ -251,3 +251,13 @@ xlsx-sheet-roster = Ledamöter
 xlsx-sheet-schedule = Mötesplan
 xlsx-sheet-rotation = Ordförandeskap
 xlsx-sheet-deadlines = Frister
+
+## Ordförandeperioder längre än ett år (format 2: `[chair] term`)
+
+chair-rule-fixed-side = Ordföranderegel: fixed-side (samma sida har alltid ordförandeskapet och är sammankallande; en eventuell vice ordförande kommer från en annan sida)
+rotation-term = Ordförandeperiod: { $term ->
+        [two-years] tvåårsperiod, räknad från året då organet inrättades
+       *[mandate-period] mandatperiod, fyra år från året efter ett allmänt val
+    }; en [[chair]] gäller hela perioden och sidorna växlar mellan perioderna
+col-term = Period
+csv-term = period

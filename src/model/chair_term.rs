@@ -89,6 +89,22 @@ fn mandate_period(year: i64) -> (i64, i64) {
     (first, first + length - 1)
 }
 
+/// A number for the term holding `year` that grows by one from each term to the next, so
+/// that the terms between two years are counted without walking them.
+pub fn term_index(term: Term, first_active_year: i32, year: i32) -> i64 {
+    let y = i64::from(year);
+    match term {
+        Term::CalendarYear => y,
+        Term::TwoYears => (y - i64::from(first_active_year)).div_euclid(2),
+        // 1971–1973 is term 0; the eight three-year terms end with 1992–1994.
+        Term::MandatePeriod => match y {
+            1995.. => 8 + (y - 1995).div_euclid(4),
+            1971.. => (y - 1971).div_euclid(3),
+            _ => (y - 1967).div_euclid(4) - 1,
+        },
+    }
+}
+
 fn clamp_year(year: i64) -> i32 {
     i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX })
 }
@@ -184,6 +200,31 @@ mod tests {
         assert_eq!(term_of(Term::MandatePeriod, 1900, 1970), t(1967, 1970));
         assert_eq!(term_of(Term::MandatePeriod, 1900, 1963), t(1963, 1966));
         assert_eq!(term_of(Term::MandatePeriod, 1900, 1962), t(1959, 1962));
+    }
+
+    #[test]
+    fn term_indexes_count_the_terms_between_two_years() {
+        let index = |term, y| term_index(term, 2020, y);
+        for term in [Term::CalendarYear, Term::TwoYears, Term::MandatePeriod] {
+            // Walking the terms one by one agrees with the index, across every seam.
+            let mut year = 1900;
+            let mut previous = index(term, year);
+            while year < 2100 {
+                let next = term_of(term, 1800, year).last + 1;
+                assert_eq!(index(term, next), previous + 1, "{term:?} {next}");
+                assert_eq!(index(term, next - 1), previous, "{term:?} {next}");
+                previous = index(term, next);
+                year = next;
+            }
+        }
+        assert_eq!(
+            index(Term::MandatePeriod, 2023) - index(Term::MandatePeriod, 2019),
+            1
+        );
+        assert_eq!(index(Term::TwoYears, 2026) - index(Term::TwoYears, 2021), 3);
+        // No overflow at the ends.
+        index(Term::MandatePeriod, i32::MIN);
+        index(Term::TwoYears, i32::MAX);
     }
 
     #[test]

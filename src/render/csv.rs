@@ -209,7 +209,7 @@ pub fn deadlines(view: &Deadlines, lang: Lang) -> String {
 pub fn rotation(view: &Rotation, lang: Lang) -> String {
     let mut sheet = Sheet::new(&[
         tr!(lang, "csv-body"),
-        tr!(lang, "csv-year"),
+        words::term_column(lang, view.term, true),
         tr!(lang, "csv-date"),
         tr!(lang, "csv-chair-side"),
         tr!(lang, "csv-chair"),
@@ -241,7 +241,7 @@ pub fn rotation(view: &Rotation, lang: Lang) -> String {
         }
         sheet.row(vec![
             x(&view.body),
-            y.year.to_string(),
+            words::term_label(y),
             String::new(),
             words::opt_side(lang, y.chair_side),
             ox(y.chair.as_ref()),

@@ -189,21 +189,21 @@ pub fn subject(lang: Lang, subject: &Subject) -> String {
         ),
         Subject::ChairTerm {
             body_name,
-            year,
+            term,
             planned_side,
         } => match planned_side {
             Some(side) => tr!(
                 lang,
                 "subject-chair-term-planned",
                 body = body_name.as_str(),
-                year = *year,
+                year = term.label(),
                 side = *side
             ),
             None => tr!(
                 lang,
                 "subject-chair-term",
                 body = body_name.as_str(),
-                year = *year
+                year = term.label()
             ),
         },
     }

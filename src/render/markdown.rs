@@ -199,6 +199,9 @@ pub fn rotation(view: &Rotation, lang: Lang) -> String {
             let _ = writeln!(out, "{}\n", tr!(lang, "rotation-no-rule"));
         }
     }
+    if let Some(line) = words::term_line(lang, view.term).filter(|_| view.rule.is_some()) {
+        let _ = writeln!(out, "{line}\n");
+    }
     if view.years.is_empty() {
         if view.rule.is_some() {
             let _ = writeln!(out, "{}", tr!(lang, "rotation-no-years"));
@@ -244,7 +247,7 @@ pub fn rotation(view: &Rotation, lang: Lang) -> String {
         .iter()
         .map(|y| {
             vec![
-                y.year.to_string(),
+                words::term_label(y),
                 words::opt_side(lang, y.chair_side),
                 person(y.chair.as_deref(), y.chair_party_name.as_deref()),
                 words::opt_side(lang, y.vice_chair_side),
@@ -261,7 +264,7 @@ pub fn rotation(view: &Rotation, lang: Lang) -> String {
     table(
         &mut out,
         &[
-            tr!(lang, "col-year"),
+            words::term_column(lang, view.term, false),
             tr!(lang, "col-chair-side"),
             tr!(lang, "col-chair"),
             tr!(lang, "col-vice-chair-side"),

@@ -5,10 +5,12 @@ use chrono::NaiveDate;
 
 use crate::i18n::Lang;
 use crate::model::body::ChairRole;
+use crate::model::chair_term::ChairTerm;
 use crate::tr;
 use crate::views::diff::Change;
 use crate::views::graph::EdgeKind;
 use crate::views::roster::{Seat, SeatKind, Vacancy};
+use crate::views::rotation::RotationYear;
 use crate::views::schedule::{EventKind, TermChair, What};
 
 /// The headers of a roster's seat columns: party, name, role, from, to, chair, notes.
@@ -94,8 +96,33 @@ pub fn chair_rule_line(lang: Lang, rule: Option<&str>) -> Option<String> {
         "alternate-sides" => Some(tr!(lang, "chair-rule-alternate-sides")),
         "elected" => Some(tr!(lang, "chair-rule-elected")),
         "host" => Some(tr!(lang, "chair-rule-host")),
+        "fixed-side" => Some(tr!(lang, "chair-rule-fixed-side")),
         _ => None,
     }
+}
+
+/// The sentence about a chair term longer than a year; None for calendar years.
+pub fn term_line(lang: Lang, term: &str) -> Option<String> {
+    (term != "calendar-year").then(|| tr!(lang, "rotation-term", term = term))
+}
+
+/// The header of a rotation's first column: the year, or the term when terms are longer.
+pub fn term_column(lang: Lang, term: &str, csv: bool) -> String {
+    match (term == "calendar-year", csv) {
+        (true, false) => tr!(lang, "col-year"),
+        (true, true) => tr!(lang, "csv-year"),
+        (false, false) => tr!(lang, "col-term"),
+        (false, true) => tr!(lang, "csv-term"),
+    }
+}
+
+/// A rotation row's term: `2026`, or `2023–2026`.
+pub fn term_label(year: &RotationYear) -> String {
+    ChairTerm {
+        first: year.term_start,
+        last: year.term_end,
+    }
+    .label()
 }
 
 /// A side keyword (`region`, `municipality`) as people say it: `regionsidan`, `kommunsidan`.
@@ -163,9 +190,9 @@ pub fn event(lang: Lang, what: &What) -> String {
             body = body.as_str(),
             kind = meeting_kind(lang, kind)
         ),
-        What::ChairTerm { body, year, chair } => {
+        What::ChairTerm { body, term, chair } => {
             let body = body.as_str();
-            let year = *year;
+            let year = term.label();
             match chair {
                 TermChair::Recorded {
                     chair,
@@ -174,7 +201,7 @@ pub fn event(lang: Lang, what: &What) -> String {
                     lang,
                     "event-chair-term-vice",
                     body = body,
-                    year = year,
+                    year = year.as_str(),
                     chair = chair.as_str(),
                     vice = vice.as_str()
                 ),
@@ -185,19 +212,24 @@ pub fn event(lang: Lang, what: &What) -> String {
                     lang,
                     "event-chair-term",
                     body = body,
-                    year = year,
+                    year = year.as_str(),
                     chair = chair.as_str()
                 ),
                 TermChair::Planned { side: s, rule } => tr!(
                     lang,
                     "event-chair-term-planned",
                     body = body,
-                    year = year,
+                    year = year.as_str(),
                     side = side(lang, s.as_str()),
                     rule = *rule
                 ),
                 TermChair::Unknown => {
-                    tr!(lang, "event-chair-term-unknown", body = body, year = year)
+                    tr!(
+                        lang,
+                        "event-chair-term-unknown",
+                        body = body,
+                        year = year.as_str()
+                    )
                 }
             }
         }
@@ -360,7 +392,10 @@ mod tests {
             },
             What::ChairTerm {
                 body: "Samråd".into(),
-                year: 2027,
+                term: ChairTerm {
+                    first: 2027,
+                    last: 2027,
+                },
                 chair: TermChair::Planned {
                     side: Side::Region,
                     rule: "alternate-sides",
@@ -368,7 +403,10 @@ mod tests {
             },
             What::ChairTerm {
                 body: "Samråd".into(),
-                year: 2026,
+                term: ChairTerm {
+                    first: 2026,
+                    last: 2026,
+                },
                 chair: TermChair::Recorded {
                     chair: "A".into(),
                     vice_chair: Some("B".into()),
@@ -376,7 +414,10 @@ mod tests {
             },
             What::ChairTerm {
                 body: "S".into(),
-                year: 2026,
+                term: ChairTerm {
+                    first: 2026,
+                    last: 2026,
+                },
                 chair: TermChair::Unknown,
             },
             What::Obligation {
@@ -412,7 +453,10 @@ mod tests {
         use crate::model::party::Side;
         let what = What::ChairTerm {
             body: "Samråd".into(),
-            year: 2027,
+            term: ChairTerm {
+                first: 2027,
+                last: 2027,
+            },
             chair: TermChair::Planned {
                 side: Side::Region,
                 rule: "alternate-sides",

@@ -228,7 +228,7 @@ pub fn rotation(view: &Rotation, lang: Lang) -> Result<Vec<u8>, Error> {
         let mut sheet = Sheet::new(
             name,
             vec![
-                tr!(lang, "col-year"),
+                words::term_column(lang, view.term, false),
                 tr!(lang, "col-chair-side"),
                 tr!(lang, "col-chair"),
                 tr!(lang, "col-vice-chair-side"),
@@ -238,7 +238,12 @@ pub fn rotation(view: &Rotation, lang: Lang) -> Result<Vec<u8>, Error> {
         );
         for y in &view.years {
             sheet.rows.push(vec![
-                number(y.year),
+                // A calendar year stays a number; a longer term is text ("2023–2026").
+                if y.term_start == y.term_end {
+                    number(y.year)
+                } else {
+                    text(&words::term_label(y))
+                },
                 text(&words::opt_side(lang, y.chair_side)),
                 person(y.chair.as_deref(), y.chair_party_name.as_deref()),
                 text(&words::opt_side(lang, y.vice_chair_side)),

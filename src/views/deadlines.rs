@@ -23,6 +23,7 @@ use serde::Serialize;
 use super::{agreement_parties, chair_rule, rotation, year_span};
 use crate::model::agreement::Agreement;
 use crate::model::body::ChairKind;
+use crate::model::chair_term::{self, ChairTerm};
 use crate::model::roster::Member;
 use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
@@ -148,7 +149,8 @@ pub enum Subject {
     },
     ChairTerm {
         body_name: String,
-        year: i32,
+        /// The term that starts (a calendar year unless `[chair] term` says otherwise).
+        term: ChairTerm,
         /// Under `alternate-sides`, the side whose turn it is.
         planned_side: Option<&'static str>,
     },
@@ -561,12 +563,18 @@ fn body_deadlines(b: &mut Builder, id: &str) {
         }
     }
 
-    // Next year's chair term, unrecorded.
+    // The next chair term, unrecorded.
     let rule = chair_rule(reg, id);
     if body.chairs_of.is_some() && body.chair.is_none() {
         return; // an arbetsutskott follows its body's records
     }
-    let year = today.year().saturating_add(1);
+    let Some(year) = chair_term::body_term(body, today.year())
+        .last
+        .checked_add(1)
+    else {
+        return;
+    };
+    let term = chair_term::body_term(body, year);
     let Some((jan1, _)) = year_span(year) else {
         return;
     };
@@ -589,7 +597,7 @@ fn body_deadlines(b: &mut Builder, id: &str) {
         jan1,
         Subject::ChairTerm {
             body_name,
-            year,
+            term,
             planned_side,
         },
     );

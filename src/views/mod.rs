@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::model::agreement::{Agreement, RoleKind};
 use crate::model::body::{ChairKind, ChairRole};
 use crate::model::roster::SeatRole;
-use crate::model::{Body, Registry, names};
+use crate::model::{Body, Registry, chair_term, names};
 
 /// A person in a role, with the party they sit for when it is known.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -130,10 +130,19 @@ pub fn chair_on(reg: &Registry, body_id: &str, role: ChairRole, day: NaiveDate) 
         reg,
         name,
         party_of(reg, source, name, day, day).or_else(|| {
-            let (first, last) = year_span(day.year())?;
+            let (first, last) = chair_term_days(reg, body_id, day.year())?;
             party_of(reg, source, name, first, last)
         }),
     ))
+}
+
+/// The first and last day of the chair term that holds `year` for a body (an arbetsutskott:
+/// its source body's term).
+pub fn chair_term_days(reg: &Registry, body_id: &str, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    match reg.bodies.get(chair_source(reg, body_id)) {
+        Some(body) => chair_term::body_term(&body.value, year).days(),
+        None => year_span(year),
+    }
 }
 
 /// The partner owner of a party in an agreement on a day (the chair of a meeting it hosts

@@ -10,7 +10,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::{chair_kind_str, chair_on, chair_role_str, chair_rule, find_body, year_span};
+use super::{chair_kind_str, chair_on, chair_role_str, chair_rule, chair_term_days, find_body};
 use crate::error::Error;
 use crate::model::body::{ChairKind, ChairRole, DerivedSeat};
 use crate::model::roster::SeatRole;
@@ -239,10 +239,10 @@ fn derived(
         }
         return;
     };
-    // The place is held for the chair's term (the calendar year), within the holder's own
-    // seat in that body when the roster shows it.
+    // The place is held for the chair's term (a calendar year unless `[chair] term` says
+    // otherwise), within the holder's own seat in that body when the roster shows it.
     let source = super::chair_source(reg, of);
-    let (year_first, year_last) = year_span(on.year()).unwrap_or((on, on));
+    let (year_first, year_last) = chair_term_days(reg, of, on.year()).unwrap_or((on, on));
     let seat = reg.rosters.get(source).and_then(|r| {
         r.value
             .member

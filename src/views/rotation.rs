@@ -1,8 +1,10 @@
-//! `rotation BODY`: who chairs a body each year, recorded and planned.
+//! `rotation BODY`: who chairs a body each chair term, recorded and planned.
 //!
-//! Under `alternate-sides` the chair's side flips every year, so a year without a record is
-//! planned from the nearest recorded year before it (its side if an even number of years
-//! lie between, the other side if odd); a year before the first record is planned back from
+//! A term is a calendar year unless the body's `[chair] term` says otherwise (see
+//! [`crate::model::chair_term`]); each row is one term, `year` its first year. Under
+//! `alternate-sides` the chair's side flips every term, so a term without a record is
+//! planned from the nearest recorded term before it (its side if an even number of terms
+//! lie between, the other side if odd); a term before the first record is planned back from
 //! the first record the same way. An extension cannot be foreseen, so plans assume none.
 //! `elected` bodies have no side plan; under `host` each meeting is chaired by the partner
 //! owner of the party that hosts it, so the years list their meetings instead.
@@ -12,11 +14,13 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use super::{Person, chair_kind_str, chair_rule, chair_source, find_body, party_of, year_span};
+use super::{Person, chair_kind_str, chair_rule, chair_source, find_body, party_of};
 use crate::error::Error;
 use crate::model::Registry;
-use crate::model::body::ChairKind;
+use crate::model::body::{ChairKind, Term};
+use crate::model::chair_term::{self, ChairTerm};
 use crate::model::party::Side;
+use crate::model::roster::ChairYear;
 
 #[derive(Debug, Serialize)]
 pub struct Rotation {
@@ -26,12 +30,18 @@ pub struct Rotation {
     pub rule: Option<&'static str>,
     /// For an arbetsutskott: the body whose chair and vice chair it is made of.
     pub chairs_of: Option<String>,
+    /// How long a chair's term is: `calendar-year`, `two-years` or `mandate-period`.
+    pub term: &'static str,
     pub years: Vec<RotationYear>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct RotationYear {
+    /// The first year of the term (under `host`: the calendar year).
     pub year: i32,
+    /// The term's first and last year the body is active (both `year` for a calendar year).
+    pub term_start: i32,
+    pub term_end: i32,
     pub chair_side: Option<&'static str>,
     pub vice_chair_side: Option<&'static str>,
     pub chair: Option<String>,
@@ -58,24 +68,53 @@ pub struct HostedMeeting {
     pub chair_side: Option<&'static str>,
 }
 
-/// The recorded chair side of each year whose chair's party and side are known.
-pub fn recorded_sides(reg: &Registry, body_id: &str) -> BTreeMap<i32, Side> {
+/// The recorded chair side of each term whose chair's party and side are known, with what
+/// it takes to count the terms between two years.
+#[derive(Debug, Clone)]
+pub struct RecordedSides {
+    /// By the first year of the term.
+    sides: BTreeMap<i32, Side>,
+    term: Term,
+    first_active_year: i32,
+}
+
+pub fn recorded_sides(reg: &Registry, body_id: &str) -> RecordedSides {
     let source = chair_source(reg, body_id);
-    let Some(roster) = reg.rosters.get(source) else {
-        return BTreeMap::new();
+    let (term, first_active_year) = reg.bodies.get(source).map_or((Term::CalendarYear, 0), |b| {
+        (
+            chair_term::term_rule(&b.value),
+            b.value.established.get_ref().0.year(),
+        )
+    });
+    let mut recorded = RecordedSides {
+        sides: BTreeMap::new(),
+        term,
+        first_active_year,
     };
-    roster
-        .value
-        .chair
-        .iter()
-        .map(|c| c.get_ref())
-        .filter_map(|c| {
-            let year = *c.year.get_ref();
-            let (first, last) = year_span(year)?;
-            let party = party_of(reg, source, c.chair.get_ref(), first, last)?;
-            Some((year, reg.party_side(party)?))
-        })
-        .collect()
+    let Some(roster) = reg.rosters.get(source) else {
+        return recorded;
+    };
+    // The entry that covers a term is the earliest in it (see `entry_for_term`).
+    let mut covering: BTreeMap<i32, (ChairTerm, &ChairYear)> = BTreeMap::new();
+    for c in roster.value.chair.iter().map(|c| c.get_ref()) {
+        let year = *c.year.get_ref();
+        let term = chair_term::term_of(term, first_active_year, year);
+        let entry = covering.entry(term.first).or_insert((term, c));
+        if year < *entry.1.year.get_ref() {
+            entry.1 = c;
+        }
+    }
+    for (term, c) in covering.into_values() {
+        let Some((first, last)) = term.days() else {
+            continue;
+        };
+        if let Some(side) =
+            party_of(reg, source, c.chair.get_ref(), first, last).and_then(|p| reg.party_side(p))
+        {
+            recorded.sides.insert(term.first, side);
+        }
+    }
+    recorded
 }
 
 /// Under `fixed-side`, the side that always holds the chair.
@@ -86,13 +125,16 @@ pub fn fixed_side(reg: &Registry, body_id: &str) -> Option<Side> {
         .flatten()
 }
 
-/// The chair side a year gets under `alternate-sides`, planned from the recorded years.
-pub fn planned_side(recorded: &BTreeMap<i32, Side>, year: i32) -> Option<Side> {
+/// The chair side the term holding `year` gets under `alternate-sides`, planned from the
+/// recorded terms.
+pub fn planned_side(recorded: &RecordedSides, year: i32) -> Option<Side> {
+    let index = |y| chair_term::term_index(recorded.term, recorded.first_active_year, y);
     let (from, side) = recorded
+        .sides
         .range(..=year)
         .next_back()
-        .or_else(|| recorded.range(year..).next())?;
-    let flips = (i64::from(year) - i64::from(*from)).rem_euclid(2) == 1;
+        .or_else(|| recorded.sides.range(year..).next())?;
+    let flips = (index(year) - index(*from)).rem_euclid(2) == 1;
     Some(if flips { side.other() } else { *side })
 }
 
@@ -135,12 +177,33 @@ pub fn build(
     let rule = chair_rule(reg, body_id);
     let source = chair_source(reg, body_id);
     let recorded = recorded_sides(reg, body_id);
+    let source_body = reg.bodies.get(source).map_or(body, |b| &b.value);
+    // Terms do not apply under `host`: each meeting has its own chair.
+    let term = match rule {
+        Some(ChairKind::Host) => Term::CalendarYear,
+        _ => chair_term::term_rule(source_body),
+    };
+    let last_active_year = end.map_or(i32::MAX, |e| e.year());
+    // A `host` body has no chair terms: its rows are the calendar years of its meetings.
+    let terms: Vec<ChairTerm> = if rule == Some(ChairKind::Host) {
+        (first..=last)
+            .map(|y| ChairTerm { first: y, last: y })
+            .collect()
+    } else {
+        chair_term::body_terms(source_body, first, last)
+            .map(|t| ChairTerm {
+                first: t.first,
+                last: t.last.min(last_active_year),
+            })
+            .collect()
+    };
     let years = if first > last {
         Vec::new()
     } else {
-        (first..=last)
-            .filter_map(|year| year_row(reg, body_id, source, rule, &recorded, year))
-            // Without a rule only the recorded years have anything to say.
+        terms
+            .into_iter()
+            .filter_map(|term| term_row(reg, body_id, source, rule, &recorded, term))
+            // Without a rule only the recorded terms have anything to say.
             .filter(|row| rule.is_some() || row.recorded)
             .collect()
     };
@@ -149,21 +212,25 @@ pub fn build(
         name: body.name.get_ref().clone(),
         rule: rule.map(chair_kind_str),
         chairs_of: (source != body_id).then(|| source.to_owned()),
+        term: term.as_str(),
         years,
     })
 }
 
-fn year_row(
+fn term_row(
     reg: &Registry,
     body_id: &str,
     source: &str,
     rule: Option<ChairKind>,
-    recorded: &BTreeMap<i32, Side>,
-    year: i32,
+    recorded: &RecordedSides,
+    term: ChairTerm,
 ) -> Option<RotationYear> {
-    let (first, last) = year_span(year)?;
+    let (first, last) = term.days()?;
+    let year = term.first;
     let mut row = RotationYear {
         year,
+        term_start: term.first,
+        term_end: term.last,
         chair_side: None,
         vice_chair_side: None,
         chair: None,
@@ -383,5 +450,89 @@ mod tests {
         assert_eq!(r.years[0].chair_side, None);
         assert!(build(&reg, "samrad", Some(2027), Some(2026), day("2026-11-24")).is_err());
         assert!(build(&reg, "nope", None, None, day("2026-11-24")).is_err());
+    }
+
+    fn terms_fixture(term: &str, established: &str, ends: &str, chairs: &str) -> Registry {
+        let body = format!(
+            "name = \"Samråd\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = {established}\n{ends}[seats]\ndefault = {{ ordinary = 1, substitutes = 0 }}\n[chair]\nrule = \"alternate-sides\"\nterm = \"{term}\"\n"
+        );
+        let body: &'static str = Box::leak(body.into_boxed_str());
+        let roster: &'static str = Box::leak(format!("{MEMBERS}{chairs}").into_boxed_str());
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"region\", \"umea\", \"vindeln\"]\neffective = 2020-01-01\n",
+            ),
+            ("bodies/samrad.toml", body),
+            ("members/samrad.toml", roster),
+        ]);
+        registry(&files)
+    }
+
+    type Row = (i32, i32, i32, Option<&'static str>, bool);
+
+    fn rows(r: &Rotation) -> Vec<Row> {
+        r.years
+            .iter()
+            .map(|y| (y.year, y.term_start, y.term_end, y.chair_side, y.recorded))
+            .collect()
+    }
+
+    #[test]
+    fn mandate_periods_are_one_row_each_and_flip_between_terms() {
+        // Established inside 2019–2022: the first term is 2022 (first active year) to 2022.
+        let chairs = "[[chair]]\nyear = 2022\nchair = \"R\"\nvice_chair = \"U\"\n";
+        let reg = terms_fixture("mandate-period", "2022-01-01", "", chairs);
+        let r = build(&reg, "samrad", None, Some(2031), day("2026-11-25")).unwrap();
+        assert_eq!(r.term, "mandate-period");
+        assert_eq!(
+            rows(&r),
+            vec![
+                (2022, 2022, 2022, Some("region"), true),
+                (2023, 2023, 2026, Some("municipality"), false),
+                (2027, 2027, 2030, Some("region"), false),
+                (2031, 2031, 2034, Some("municipality"), false),
+            ]
+        );
+        // --from inside a term shows that whole term.
+        let r = build(&reg, "samrad", Some(2025), Some(2026), day("2026-11-25")).unwrap();
+        assert_eq!(
+            rows(&r),
+            vec![(2023, 2023, 2026, Some("municipality"), false)]
+        );
+    }
+
+    #[test]
+    fn two_year_terms_end_with_the_body() {
+        let chairs = "[[chair]]\nyear = 2023\nchair = \"U\"\nvice_chair = \"R\"\n";
+        let reg = terms_fixture("two-years", "2023-01-01", "ends = 2026-06-30\n", chairs);
+        let r = build(&reg, "samrad", None, None, day("2026-11-25")).unwrap();
+        assert_eq!(r.term, "two-years");
+        assert_eq!(
+            rows(&r),
+            vec![
+                (2023, 2023, 2024, Some("municipality"), true),
+                (2025, 2025, 2026, Some("region"), false),
+            ]
+        );
+        assert_eq!(r.years[0].chair.as_deref(), Some("U"));
+        assert_eq!(r.years[0].vice_chair_side, Some("region"));
+    }
+
+    #[test]
+    fn calendar_years_keep_one_row_a_year() {
+        let chairs = "[[chair]]\nyear = 2023\nchair = \"U\"\nvice_chair = \"R\"\n";
+        let reg = terms_fixture("calendar-year", "2023-01-01", "", chairs);
+        let r = build(&reg, "samrad", None, Some(2025), day("2026-11-25")).unwrap();
+        assert_eq!(r.term, "calendar-year");
+        assert_eq!(
+            rows(&r),
+            vec![
+                (2023, 2023, 2023, Some("municipality"), true),
+                (2024, 2024, 2024, Some("region"), false),
+                (2025, 2025, 2025, Some("municipality"), false),
+            ]
+        );
     }
 }

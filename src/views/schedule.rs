@@ -16,6 +16,7 @@ use super::{chair_kind_str, chair_on, chair_rule, find_body, partner_owner, rota
 use crate::calendar::add_months;
 use crate::error::Error;
 use crate::model::body::{ChairKind, ChairRole};
+use crate::model::chair_term::{self, ChairTerm};
 use crate::model::meeting::Meeting;
 use crate::model::party::Side;
 use crate::model::{Agreement, Registry, terms};
@@ -102,10 +103,10 @@ pub enum What {
         body: String,
         kind: Option<&'static str>,
     },
-    /// A body's chair term starting on 1 January.
+    /// A body's chair term starting on 1 January of its first year.
     ChairTerm {
         body: String,
-        year: i32,
+        term: ChairTerm,
         chair: TermChair,
     },
     /// An obligation due on `due`: open, or done on `done`.
@@ -150,21 +151,28 @@ impl What {
                 body,
                 kind: Some(kind),
             } => format!("{body} ({kind})"),
-            What::ChairTerm { body, year, chair } => match chair {
+            What::ChairTerm { body, term, chair } => match chair {
                 TermChair::Recorded {
                     chair,
                     vice_chair: Some(v),
-                } => format!("{body}: {year} chair term starts; chair {chair}, vice chair {v}"),
+                } => format!(
+                    "{body}: {} chair term starts; chair {chair}, vice chair {v}",
+                    term.label()
+                ),
                 TermChair::Recorded {
                     chair,
                     vice_chair: None,
-                } => format!("{body}: {year} chair term starts; chair {chair}"),
+                } => format!("{body}: {} chair term starts; chair {chair}", term.label()),
                 TermChair::Planned { side, rule } => format!(
-                    "{body}: {year} chair term starts; planned: chair from the {} side ({rule} rule), none recorded yet",
+                    "{body}: {} chair term starts; planned: chair from the {} side ({rule} rule), none recorded yet",
+                    term.label(),
                     side.as_str()
                 ),
                 TermChair::Unknown => {
-                    format!("{body}: {year} chair term starts; no chair recorded yet")
+                    format!(
+                        "{body}: {} chair term starts; no chair recorded yet",
+                        term.label()
+                    )
                 }
             },
             What::Obligation {
@@ -400,8 +408,8 @@ fn meeting_end(reg: &Registry, m: &Meeting, start: NaiveDateTime) -> NaiveDateTi
 /// How long a timed meeting lasts when neither it nor its body says.
 const DEFAULT_DURATION_MINUTES: u32 = 120;
 
-/// 1 January of each year in the period on which the body is active, under a rule with
-/// yearly terms.
+/// 1 January of the first year of each chair term that starts in the period while the body
+/// is active (a term is a calendar year unless `[chair] term` says otherwise).
 fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDate, to: NaiveDate) {
     let rule = match reg.bodies.get(id).and_then(|b| b.value.chair.as_ref()) {
         Some(c) => *c.get_ref().rule.get_ref(),
@@ -413,7 +421,8 @@ fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDat
     let body = &reg.bodies[id].value;
     let recorded = rotation::recorded_sides(reg, id);
     let name = body.name.get_ref();
-    for year in from.year()..=to.year() {
+    for term in chair_term::body_terms(body, from.year(), to.year()) {
+        let year = term.first;
         let Some((jan1, _)) = year_span(year) else {
             continue;
         };
@@ -448,7 +457,7 @@ fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDat
             jan1,
             What::ChairTerm {
                 body: name.clone(),
-                year,
+                term,
                 chair: term_chair,
             },
         )
