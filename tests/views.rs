@@ -1495,3 +1495,121 @@ fn a_past_years_report_names_no_later_day() {
     let v = json(&bundled(), &["report", "--year", "2026"]);
     assert_eq!(v["as_of"], TODAY);
 }
+
+// ---------------------------------------------------------------- chair terms (format 2)
+
+/// `tests/fixtures/terms/`: a Samråd chairing by mandate period (established inside
+/// 2019–2022) and a Beredning with two-year terms from 2021, both recorded per term.
+fn terms_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/terms")
+}
+
+#[test]
+fn chair_terms_check_clean_and_rotate_per_term() {
+    let reg = terms_fixture();
+    // One entry a term is all the rules ask for: no chair-missing in the years between.
+    let out = samverkan(&reg, &["check", "--deny-warnings"])
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let v = json(&reg, &["rotation", "samrad"]);
+    check_rotation_shape(&v);
+    assert_eq!(v["term"], "mandate-period");
+    let rows: Vec<(i64, i64, i64, &str, bool)> = v["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| {
+            (
+                y["year"].as_i64().unwrap(),
+                y["term_start"].as_i64().unwrap(),
+                y["term_end"].as_i64().unwrap(),
+                y["chair_side"].as_str().unwrap(),
+                y["recorded"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    // The first term runs from the first active year, 2020, to the period's end; the
+    // planned term after Umeå's is the region's.
+    assert_eq!(
+        rows,
+        vec![
+            (2020, 2020, 2022, "region", true),
+            (2023, 2023, 2026, "municipality", true),
+            (2027, 2027, 2030, "region", false),
+        ]
+    );
+
+    // The next terms start on 1 January of their first year, in schedule and deadlines.
+    let v = json(
+        &reg,
+        &["schedule", "--from", "2026-01-01", "--to", "2028-12-31"],
+    );
+    let terms: Vec<(&str, &str)> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "chair-term")
+        .map(|e| (e["date"].as_str().unwrap(), e["subject"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        terms,
+        vec![
+            (
+                "2027-01-01",
+                "Beredning för barn och unga: 2027–2028 chair term starts; planned: chair from the region side (fixed-side rule), none recorded yet"
+            ),
+            (
+                "2027-01-01",
+                "Samråd för vård och omsorg: 2027–2030 chair term starts; planned: chair from the region side (alternate-sides rule), none recorded yet"
+            ),
+        ]
+    );
+    let v = json(&reg, &["deadlines"]);
+    let ids: Vec<&str> = v["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["kind"] == "chair-term")
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec!["2027-01-01", "2027-01-01"]);
+
+    // A spreadsheet shows a longer term as text, a calendar year as a number.
+    let sheets = xlsx(&reg, &["rotation", "beredning", "--lang", "sv"]);
+    let (_, range) = &sheets[0];
+    assert_eq!(header(range)[0], "Period");
+    let first: Vec<String> = range.rows().skip(1).map(|r| r[0].to_string()).collect();
+    assert_eq!(
+        first,
+        [
+            "2021–2022",
+            "2023–2024",
+            "2025–2026",
+            "2027–2028",
+            "2029–2030"
+        ]
+    );
+}
+
+#[test]
+fn chair_terms_snapshots() {
+    let cases: &[(&str, &[&str])] = &[
+        ("terms_rotation_table", &["rotation", "samrad"]),
+        (
+            "terms_rotation_md",
+            &["rotation", "samrad", "--format", "md"],
+        ),
+        (
+            "terms_rotation_csv",
+            &["rotation", "beredning", "--format", "csv"],
+        ),
+        ("terms_rotation_fixed_table", &["rotation", "beredning"]),
+    ];
+    snapshots_in_both_languages(&terms_fixture(), cases);
+}

@@ -261,6 +261,7 @@ chair-rule-fixed-side = Chair rule: fixed-side (one side always holds the chair;
 rotation-term = Chair term: { $term ->
         [two-years] two years, counted from the year the body was established
        *[mandate-period] the mandate period, four years from the year after a general election
-    }; one [[chair]] covers the whole term and the sides switch between terms
+    }; one [[chair]] covers the whole term
+chair-rule-alternate-sides-term = Chair rule: alternate-sides (the chair's side switches every term)
 col-term = Term
 csv-term = term

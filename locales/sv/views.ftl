@@ -258,6 +258,7 @@ chair-rule-fixed-side = Ordföranderegel: fixed-side (samma sida har alltid ordf
 rotation-term = Ordförandeperiod: { $term ->
         [two-years] tvåårsperiod, räknad från året då organet inrättades
        *[mandate-period] mandatperiod, fyra år från året efter ett allmänt val
-    }; en [[chair]] gäller hela perioden och sidorna växlar mellan perioderna
+    }; en [[chair]] gäller hela perioden
+chair-rule-alternate-sides-term = Ordföranderegel: alternate-sides (ordförandeskapet växlar sida varje period)
 col-term = Period
 csv-term = period

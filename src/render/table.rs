@@ -210,7 +210,7 @@ pub fn rotation(view: &Rotation, lang: Lang) -> String {
     if let Some(of) = &view.chairs_of {
         let _ = writeln!(out, "{}", tr!(lang, "rotation-chairs-of", body = t(of)));
     }
-    match words::chair_rule_line(lang, view.rule) {
+    match words::rotation_rule_line(lang, view.rule, view.term) {
         Some(line) => {
             let _ = writeln!(out, "{line}");
         }

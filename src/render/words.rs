@@ -101,6 +101,17 @@ pub fn chair_rule_line(lang: Lang, rule: Option<&str>) -> Option<String> {
     }
 }
 
+/// The sentence about a rotation's chair rule: as [`chair_rule_line`], but under
+/// `alternate-sides` with terms longer than a year the side switches every term.
+pub fn rotation_rule_line(lang: Lang, rule: Option<&str>, term: &str) -> Option<String> {
+    match rule {
+        Some("alternate-sides") if term != "calendar-year" => {
+            Some(tr!(lang, "chair-rule-alternate-sides-term"))
+        }
+        _ => chair_rule_line(lang, rule),
+    }
+}
+
 /// The sentence about a chair term longer than a year; None for calendar years.
 pub fn term_line(lang: Lang, term: &str) -> Option<String> {
     (term != "calendar-year").then(|| tr!(lang, "rotation-term", term = term))
