@@ -914,6 +914,46 @@ mod tests {
     }
 
     #[test]
+    fn the_next_chair_term_follows_the_bodys_term() {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            ("agreements/a.toml", HEAD),
+            (
+                "bodies/samrad.toml",
+                "name = \"Samråd\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n\
+                 [seats]\ndefault = { ordinary = 1, substitutes = 1 }\n[chair]\nrule = \"alternate-sides\"\nterm = \"mandate-period\"\n",
+            ),
+            (
+                "members/samrad.toml",
+                "[[member]]\nname = \"R\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n\
+                 [[member]]\nname = \"U\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n\
+                 [[chair]]\nyear = 2023\nchair = \"R\"\nvice_chair = \"U\"\n",
+            ),
+        ]);
+        let reg = registry(&files);
+        // Seen from inside 2023–2026, the next term is 2027–2030, not next calendar year.
+        let d = build(&reg, day("2024-05-02"), None);
+        let terms: Vec<_> = d
+            .deadlines
+            .iter()
+            .filter(|d| d.kind == DeadlineKind::ChairTerm)
+            .collect();
+        assert_eq!(terms.len(), 1);
+        assert_eq!(terms[0].date, day("2027-01-01"));
+        assert!(matches!(
+            terms[0].subject,
+            Subject::ChairTerm {
+                term: ChairTerm {
+                    first: 2027,
+                    last: 2030
+                },
+                planned_side: Some("municipality"),
+                ..
+            }
+        ));
+    }
+
+    #[test]
     fn fixed_term_ends_are_not_adjusted() {
         let reg = fixture(&format!("{HEAD}ends = 2026-12-31\n"), &[]);
         let d = build(&reg, day("2026-11-24"), None);
