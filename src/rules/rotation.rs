@@ -132,7 +132,8 @@ fn chairs(
         for c in &roster.value.chair {
             let year = *c.get_ref().year.get_ref();
             let term = chair_term::body_term(&body.value, year);
-            if chair_term::active_days(term, active).is_none() {
+            // Entries for years the body is not active in say nothing about its chairs.
+            if year < active.0.year() || chair_term::active_days(term, active).is_none() {
                 continue;
             }
             if term.first != year {
@@ -601,6 +602,17 @@ mod tests {
         );
         assert_eq!(
             check_terms("mandate-period", &first, date(2027, 1, 1)),
+            vec![("chair-missing".into(), "members/s.toml".into(), 1)]
+        );
+    }
+
+    #[test]
+    fn an_entry_before_the_body_covers_no_term() {
+        // Established in 2025, inside 2023–2026: a 2023 entry is before the body, so the
+        // first term (2025–2026) has none.
+        let chairs = "[[chair]]\nyear = 2023\nchair = \"Rut\"\nvice_chair = \"Kim\"\n";
+        assert_eq!(
+            check_terms("mandate-period", chairs, date(2026, 11, 25)),
             vec![("chair-missing".into(), "members/s.toml".into(), 1)]
         );
     }

@@ -279,6 +279,20 @@ mod tests {
     use crate::views::test_support::{PARTIES, day, registry};
 
     fn fixture() -> Registry {
+        fixture_with("", 2025)
+    }
+
+    /// The fixture with `term` added to the Beredning's `[chair]` and its chair recorded for
+    /// `year`.
+    fn fixture_with(term: &str, year: i32) -> Registry {
+        let beredning = format!(
+            "name = \"Beredning\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\n\
+             [seats]\ndefault = {{ ordinary = 1, substitutes = 0 }}\n[chair]\nrule = \"elected\"\n{term}"
+        );
+        let beredning_roster = format!(
+            "[[member]]\nname = \"B\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n\
+             [[chair]]\nyear = {year}\nchair = \"B\"\n"
+        );
         let mut files = PARTIES.to_vec();
         files.extend([
             (
@@ -294,11 +308,7 @@ mod tests {
                  ex_officio = [{ role = \"chair\", of = \"beredning\" }]\n\
                  [chair]\nrule = \"alternate-sides\"\n",
             ),
-            (
-                "bodies/beredning.toml",
-                "name = \"Beredning\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\n\
-                 [seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"elected\"\n",
-            ),
+            ("bodies/beredning.toml", beredning.as_str()),
             (
                 "bodies/au.toml",
                 "name = \"AU\"\nagreement = \"a\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2022-01-01\nchairs_of = \"samrad\"\n",
@@ -311,11 +321,7 @@ mod tests {
                  [[member]]\nname = \"V\"\nparty = \"vindeln\"\nrole = \"ordinary\"\nfrom = 2022-01-01\nto = 2025-01-31\n\
                  [[chair]]\nyear = 2025\nchair = \"U\"\nvice_chair = \"R\"\n",
             ),
-            (
-                "members/beredning.toml",
-                "[[member]]\nname = \"B\"\nparty = \"region\"\nrole = \"ordinary\"\nfrom = 2022-01-01\n\
-                 [[chair]]\nyear = 2025\nchair = \"B\"\n",
-            ),
+            ("members/beredning.toml", beredning_roster.as_str()),
         ]);
         registry(&files)
     }
@@ -380,6 +386,25 @@ mod tests {
             .collect();
         assert_eq!(rows, vec![("U", true, false), ("R", false, true)]);
         assert_eq!(au.bodies[0].members[1].to, Some(day("2025-06-30")));
+    }
+
+    #[test]
+    fn an_ex_officio_place_lasts_the_chairs_term() {
+        // The Beredning chairs by two-year terms from 2022: its 2024 chair sits in the
+        // Samråd for 2024–2025, and nobody is recorded for 2026–2027.
+        let reg = fixture_with("term = \"two-years\"\n", 2024);
+        let r = build(&reg, Some("samrad"), day("2025-03-01")).unwrap();
+        let place = r.bodies[0]
+            .members
+            .iter()
+            .find(|s| s.role == SeatKind::ExOfficio)
+            .expect("the Beredning's chair");
+        assert_eq!(
+            (place.name.as_str(), place.from, place.to),
+            ("B", day("2024-01-01"), Some(day("2025-12-31")))
+        );
+        let r = build(&reg, Some("samrad"), day("2026-02-01")).unwrap();
+        assert!(vacant(&r.bodies[0]).contains(&(None, SeatKind::ExOfficio, Some("beredning"))));
     }
 
     #[test]

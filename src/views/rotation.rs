@@ -98,6 +98,9 @@ pub fn recorded_sides(reg: &Registry, body_id: &str) -> RecordedSides {
     let mut covering: BTreeMap<i32, (ChairTerm, &ChairYear)> = BTreeMap::new();
     for c in roster.value.chair.iter().map(|c| c.get_ref()) {
         let year = *c.year.get_ref();
+        if year < first_active_year {
+            continue; // before the body: no term of it
+        }
         let term = chair_term::term_of(term, first_active_year, year);
         let entry = covering.entry(term.first).or_insert((term, c));
         if year < *entry.1.year.get_ref() {
