@@ -1509,6 +1509,8 @@ fn associations_graph_and_report() {
         ("associations_graph_mermaid", &["graph"]),
         ("associations_graph_dot", &["graph", "--format", "dot"]),
         ("associations_report_md", &["report", "--year", "2026"]),
+        // Members for an association follow the parties, in `associations` order.
+        ("associations_roster_table", &["roster", "sro"]),
     ];
     snapshots_in_both_languages(&reg, cases);
     // JSON: parties and the links between them, as values.
