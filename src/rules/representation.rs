@@ -382,10 +382,7 @@ fn seat_counts(
         let day = changes[i].day;
         // Per holder touched this day: the seat that first went over its cap, with the
         // count then (ends come before starts within a day).
-        let mut touched: HashMap<
-            (Holder, SeatRole),
-            Option<(&Member, &toml::Spanned<String>, u32)>,
-        > = HashMap::new();
+        let mut touched: HashMap<(Holder, SeatRole), FirstOver> = HashMap::new();
         while i < changes.len() && changes[i].day == day {
             let c = &changes[i];
             i += 1;
@@ -409,7 +406,7 @@ fn seat_counts(
                         .cap(reg, holder, role)
                         .is_some_and(|(limit, _)| *count > limit)
                 {
-                    *first_over = Some((m, &m.party, *count));
+                    *first_over = Some((&m.party, *count));
                 }
             }
         }
@@ -422,7 +419,7 @@ fn seat_counts(
                 over.remove(&key);
                 continue;
             }
-            let Some((_, at, count)) = first_over else {
+            let Some((at, count)) = first_over else {
                 continue;
             };
             if !over.insert(key) {
@@ -476,6 +473,9 @@ fn seat_counts(
         vacancies(reg, body, agreement, roster, &changes, out);
     }
 }
+
+/// Where a holder first went over its cap on a day (the member's `party`), and its count.
+type FirstOver<'a> = Option<(&'a toml::Spanned<String>, u32)>;
 
 /// Whose seats a cap counts: one party's, a whole side's, or an association's members'.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
