@@ -1535,5 +1535,15 @@ fn associations_graph_and_report() {
     let events = &report["agreements"][0]["cases"][0]["events"];
     assert_eq!(events[0]["party"], "vastkom");
     assert!(events[0].get("body").is_none());
-    assert_eq!(events[1]["body"], "sro");
+    assert_eq!(events[2]["body"], "sro");
+    // A reply asked for in Göteborgsregionen's own organisation names it, at no body.
+    let deadlines = json(&reg, &["deadlines"]);
+    let first = &deadlines["deadlines"][0];
+    assert_eq!(first["case"], "rutin");
+    assert_eq!(first["body"], Value::Null);
+    let subject = first["subject"].as_str().expect("a subject");
+    assert!(
+        subject.contains("(Göteborgsregionens kommunalförbund, 2026-02-20)"),
+        "{subject}"
+    );
 }
