@@ -86,7 +86,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             out,
         );
         double_seats(body_id, roster, out);
-        substitute_pairing(roster, out);
+        let pooled = body
+            .value
+            .seats
+            .as_ref()
+            .is_some_and(|s| s.get_ref().substitutes == SubstitutePolicy::Pooled);
+        substitute_pairing(reg, pooled, roster, out);
         if let Some(seats) = &body.value.seats {
             seat_counts(reg, body, seats.get_ref(), roster, out);
         }
@@ -249,7 +254,14 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
     }
 }
 
-fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
+/// A substitute stands in for a member of its own party; a pooled one for any member of
+/// its side.
+fn substitute_pairing(
+    reg: &Registry,
+    pooled: bool,
+    roster: &Entity<Roster>,
+    out: &mut Vec<Finding>,
+) {
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
     for m in &roster.value.member {
         by_name
@@ -272,7 +284,14 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
         let same_party: Vec<&Member> = seats
             .iter()
             .filter(overlaps)
-            .filter(|o| o.party.get_ref() == m.party.get_ref())
+            .filter(|o| {
+                let (theirs, ours) = (o.party.get_ref(), m.party.get_ref());
+                theirs == ours
+                    || pooled
+                        && reg
+                            .party_side(ours)
+                            .is_some_and(|side| reg.party_side(theirs) == Some(side))
+            })
             .copied()
             .collect();
         let (name, paired_name) = (m.name.get_ref(), paired.get_ref());
@@ -951,6 +970,44 @@ mod tests {
         assert_eq!(
             associations(&capped, &pooled),
             one("side-seat-limit", "members/s.toml", 18)
+        );
+    }
+
+    #[test]
+    fn a_pooled_substitute_may_pair_with_any_member_of_its_side() {
+        let roster = |seats: &str| {
+            let text = [
+                member("A", "k", "ordinary", "2024-01-01", None),
+                member("B", "l", "substitute", "2024-01-01", None),
+                "substitute_for = \"A\"\n".to_owned(),
+                member("C", "r", "ordinary", "2024-01-01", None),
+                member("D", "m", "substitute", "2024-01-01", None),
+                "substitute_for = \"C\"\n".to_owned(),
+            ]
+            .concat();
+            associations(seats, &text)
+        };
+        let per_party = "default = { ordinary = 1, substitutes = 1 }\n";
+        assert_eq!(
+            roster(per_party),
+            vec![
+                (
+                    "substitute-pairing".to_owned(),
+                    "members/s.toml".to_owned(),
+                    11
+                ),
+                (
+                    "substitute-pairing".to_owned(),
+                    "members/s.toml".to_owned(),
+                    22
+                ),
+            ]
+        );
+        // Pooled: l's substitute may stand in for k's member, not m's for the region's.
+        let pooled = "default = { ordinary = 1, substitutes = 1 }\nsubstitutes = \"pooled\"\n";
+        assert_eq!(
+            roster(pooled),
+            one("substitute-pairing", "members/s.toml", 22)
         );
     }
 }
