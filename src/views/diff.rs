@@ -396,8 +396,10 @@ mod tests {
     #[test]
     fn party_events_on_one_day_are_told_apart_by_their_party() {
         let one = "[[event]]\ndate = 2026-02-12\nparty = \"vastkom\"\naction = \"prepared\"\n";
+        // The new event is written first: pairing by position alone would call the
+        // old one modified.
         let two =
-            format!("{one}[[event]]\ndate = 2026-02-12\nparty = \"gr\"\naction = \"prepared\"\n");
+            format!("[[event]]\ndate = 2026-02-12\nparty = \"gr\"\naction = \"prepared\"\n{one}");
         let old = events(one);
         let new = events(&two);
         let changes = entry_changes(
