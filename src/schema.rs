@@ -122,7 +122,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "county": text("County (län)"),
                     "side": one_of(&["region", "municipality"], "Side in chair rotation; needed for other kinds that chair"),
                     "short": text("The abbreviation people use; commands take it for the id"),
-                    "aliases": array_of(text("Another name people use; commands take it for the id"))
+                    "aliases": array_of(text("Another name people use; commands take it for the id")),
+                    "members": array_of(reference("Associations only: a party it gathers (a kommunförbund's municipality)"))
                 }),
             ),
         ),
@@ -136,6 +137,7 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "aliases": array_of(text("Another name people use; commands take it for the id")),
                     "reference": text("Diary number"),
                     "parties": array_of(reference("A party")),
+                    "associations": array_of(reference("An association that acts for its member parties here without being a party; its people may sit in the bodies")),
                     "signed": date("Day signed"),
                     "effective": date("First day in force"),
                     "ends": date("Last day in force of a fixed-term agreement"),
@@ -223,7 +225,13 @@ pub fn schema(kind: &str) -> Option<Value> {
                         })),
                         "by_party": { "type": "object", "additionalProperties": seat_limit() },
                         "ex_officio": array_of(derived_seat()),
-                        "adjunct": array_of(derived_seat())
+                        "adjunct": array_of(derived_seat()),
+                        "by_side": table(&[], json!({
+                            "region": seat_limit(),
+                            "municipality": seat_limit()
+                        })),
+                        "by_group": { "type": "object", "additionalProperties": seat_limit(), "description": "Cap per association: the seats of members whose party is it or one of its members" },
+                        "substitutes": one_of(&["per-party", "pooled"], "Whether substitute limits hold for each party (default) or for each side as a whole")
                     })),
                     "chair": table(&["rule"], json!({
                         "rule": one_of(&["alternate-sides", "host", "elected", "fixed-side"], "How the chair is chosen"),
@@ -301,9 +309,11 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "raised_by": reference("The party that raised it"),
                     "concerns": { "oneOf": [ { "const": "all" }, array_of(reference("A party")) ], "description": "Parties concerned, or \"all\"" },
                     "agreement": reference("The agreement it falls under"),
-                    "event": array_of(table(&["date", "body", "action"], json!({
+                    // `body` or `party`, exactly one: the loader says so by name.
+                    "event": array_of(table(&["date", "action"], json!({
                         "date": date("Day"),
-                        "body": reference("The body"),
+                        "body": reference("The body, or give `party` instead"),
+                        "party": reference("For an action in a party's or association's own organisation, instead of `body`"),
                         "action": one_of(&["raised", "prepared", "discussed", "recommended", "decided", "escalated", "referred", "closed", "withdrawn"], "What happened"),
                         "reply_by": date("Parties decide by this day"),
                         "note": text("Free text"),
@@ -413,6 +423,11 @@ mod tests {
                 "body",
                 "[seats.by_kind]",
                 "/properties/seats/properties/by_kind/properties",
+            ),
+            (
+                "body",
+                "[seats.by_side]",
+                "/properties/seats/properties/by_side/properties",
             ),
             (
                 "body",

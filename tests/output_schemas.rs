@@ -97,6 +97,15 @@ fn every_command_prints_json_that_matches_its_published_schema() {
 }
 
 #[test]
+fn format_2_associations_print_json_that_matches_the_published_schemas() {
+    let dir = root().join("tests/fixtures/associations");
+    let graph = assert_valid(&dir, "graph", &["-C", ".", "graph"]);
+    assert!(graph["links"].as_array().is_some_and(|l| !l.is_empty()));
+    assert_valid(&dir, "report", &["-C", ".", "report", "--year", "2026"]);
+    assert_valid(&dir, "check", &["-C", ".", "check"]);
+}
+
+#[test]
 fn diff_json_matches_its_published_schema() {
     let work = tempfile::tempdir().unwrap();
     let dir = work.path();

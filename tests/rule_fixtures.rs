@@ -347,6 +347,9 @@ fixtures! {
     chair_wrong_side => "chair-wrong-side",
     chair_term_start => "chair-term-start",
     constituency_foreign_party => "constituency-foreign-party",
+    association_not_listed => "association-not-listed",
+    side_seat_limit => "side-seat-limit",
+    group_seat_limit => "group-seat-limit",
     body_outlives_agreement => "body-outlives-agreement",
     notice_from_non_party => "notice-from-non-party",
     handled_by_foreign_body => "handled-by-foreign-body",
@@ -370,6 +373,7 @@ fixtures! {
     advisory_decision => "advisory-decision",
     reply_overdue => "reply-overdue",
     bilateral_question => "bilateral-question",
+    party_event_foreign => "party-event-foreign",
     obligation_overdue => "obligation-overdue",
     owner_change_unnotified => "owner-change-unnotified",
 }

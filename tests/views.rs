@@ -1613,3 +1613,54 @@ fn chair_terms_snapshots() {
     ];
     snapshots_in_both_languages(&terms_fixture(), cases);
 }
+/// Format 2's associations and constituencies: `tests/fixtures/associations/`, a
+/// VästKom-like registry that checks clean (see its README).
+fn associations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/associations")
+}
+
+#[test]
+fn associations_graph_and_report() {
+    let reg = associations();
+    let cases: &[(&str, &[&str])] = &[
+        ("associations_graph_mermaid", &["graph"]),
+        ("associations_graph_dot", &["graph", "--format", "dot"]),
+        ("associations_report_md", &["report", "--year", "2026"]),
+        // Members for an association follow the parties, in `associations` order.
+        ("associations_roster_table", &["roster", "sro"]),
+    ];
+    snapshots_in_both_languages(&reg, cases);
+    // JSON: parties and the links between them, as values.
+    let graph = json(&reg, &["graph"]);
+    let links: BTreeSet<(String, String, String)> = graph["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .map(|l| {
+            let s = |k: &str| l[k].as_str().expect("a string").to_owned();
+            (s("kind"), s("from"), s("to"))
+        })
+        .collect();
+    let expected = |kind: &str, from: &str, to: &str| (kind.into(), from.into(), to.into());
+    assert!(links.contains(&expected("gathers", "vastkom", "sjuharad")));
+    assert!(links.contains(&expected("acts-in", "goteborgsregionen", "hsa")));
+    assert!(links.contains(&expected("serves", "delregional-gr", "vgr")));
+    assert_eq!(links.len(), 11);
+    assert_eq!(graph["parties"].as_array().map(Vec::len), Some(7));
+    // A case event in VästKom's own organisation is listed under its party.
+    let report = json(&reg, &["report", "--year", "2026"]);
+    let events = &report["agreements"][0]["cases"][0]["events"];
+    assert_eq!(events[0]["party"], "vastkom");
+    assert!(events[0].get("body").is_none());
+    assert_eq!(events[2]["body"], "sro");
+    // A reply asked for in Göteborgsregionen's own organisation names it, at no body.
+    let deadlines = json(&reg, &["deadlines"]);
+    let first = &deadlines["deadlines"][0];
+    assert_eq!(first["case"], "rutin");
+    assert_eq!(first["body"], Value::Null);
+    let subject = first["subject"].as_str().expect("a subject");
+    assert!(
+        subject.contains("(Göteborgsregionens kommunalförbund, 2026-02-20)"),
+        "{subject}"
+    );
+}

@@ -214,3 +214,39 @@ owner-change-unnotified = { $name } follows { $before } as partner owner for { $
 
 # A check that could not run, in the words of the command line.
 usage = { $message }
+
+## Format 2: associations, side and group caps, party events
+
+reference-event-party = event party
+schema-event-body-and-party = an event happens at a `body` or in a `party`'s own organisation, not both: keep one
+schema-event-without-body = an event needs `body` (the body where it happened) or `party` (for an action in a party's own organisation)
+schema-members-not-association = `members` lists the parties an association gathers, but this party's kind is { $kind }; set kind = "association" or remove `members`
+schema-group-without-members = by_group caps the seats of an association's members, but "{ $id }" has no `members`; list them in parties/{ $id }.toml
+association-not-listed = { $name } sits in { $body } for the association "{ $party }", which is neither a party of agreement { $agreement } nor in its `associations`; add it to `associations`
+side-seat-limit = the { $side ->
+        [region] region
+       *[municipality] municipality
+    } side holds { $count } { $role ->
+        [ordinary] { $count ->
+            [one] ordinary seat
+           *[other] ordinary seats
+        }
+       *[substitute] { $count ->
+            [one] substitute seat
+           *[other] substitute seats
+        }
+    } on { $day }, its limit is { $limit } ({ $source ->
+        [pooled] pooled: the sum of its parties' substitute limits
+       *[other] { $source }
+    })
+group-seat-limit = the members of { $group } hold { $count } { $role ->
+        [ordinary] { $count ->
+            [one] ordinary seat
+           *[other] ordinary seats
+        }
+       *[substitute] { $count ->
+            [one] substitute seat
+           *[other] substitute seats
+        }
+    } on { $day }, its limit is { $limit } (by_group)
+party-event-foreign = an event by "{ $party }", which is neither a party nor an association of agreement { $agreement }

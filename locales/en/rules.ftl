@@ -50,3 +50,9 @@ level-error = error
 level-warn = warn
 level-allow = allow
 explain-heading = { $code } ({ $family }, default severity: { $severity })
+
+# Format 2: associations, side and group caps, party events
+rule-association-not-listed = a member's party is an association that is neither in the agreement's `associations` nor a party
+rule-side-seat-limit = a side holds more ordinary or substitute seats than its `by_side` total, or (pooled) its pooled substitute limit, on some day
+rule-group-seat-limit = the members of an association hold more seats than its `by_group` total on some day
+rule-party-event-foreign = an event by `party` names a party that is neither a party nor an association of the case's agreement

@@ -247,6 +247,10 @@ edge-chair-sits-in = chair sits in
 edge-vice-chair-sits-in = vice chair sits in
 edge-chair-co-opted = chair co-opted to
 edge-vice-chair-co-opted = vice chair co-opted to
+# Format 2: associations and constituencies in the graph
+edge-gathers = gathers
+edge-acts-in = acts for its members in
+edge-serves = serves
 
 ## xlsx
 

@@ -232,3 +232,39 @@ owner-change-unnotified = { $name } efterträder { $before } som partnerägare f
 
 # A check that could not run, in the words of the command line.
 usage = { $message }
+
+## Format 2: kommunförbund, tak per sida och grupp, parters egna händelser
+
+reference-event-party = händelsens part
+schema-event-body-and-party = en händelse sker i ett organ (`body`) eller i en parts egen organisation (`party`), inte båda: behåll en
+schema-event-without-body = en händelse behöver `body` (organet där den skedde) eller `party` (för en åtgärd i en parts egen organisation)
+schema-members-not-association = `members` anger de parter ett kommunförbund samlar, men partens kind är { $kind }; sätt kind = "association" eller ta bort `members`
+schema-group-without-members = by_group begränsar platserna för ett kommunförbunds medlemmar, men "{ $id }" har inga `members`; ange dem i parties/{ $id }.toml
+association-not-listed = { $name } sitter i { $body } för kommunförbundet "{ $party }", som varken är part i överenskommelsen { $agreement } eller finns i dess `associations`; lägg till det i `associations`
+side-seat-limit = { $side ->
+        [region] regionsidan
+       *[municipality] kommunsidan
+    } innehar { $count } { $role ->
+        [ordinary] ordinarie { $count ->
+            [one] plats
+           *[other] platser
+        }
+       *[substitute] { $count ->
+            [one] ersättarplats
+           *[other] ersättarplatser
+        }
+    } { $day }, gränsen är { $limit } ({ $source ->
+        [pooled] gemensamma ersättare: summan av sidans parters ersättargränser
+       *[other] { $source }
+    })
+group-seat-limit = medlemmarna i { $group } innehar { $count } { $role ->
+        [ordinary] ordinarie { $count ->
+            [one] plats
+           *[other] platser
+        }
+       *[substitute] { $count ->
+            [one] ersättarplats
+           *[other] ersättarplatser
+        }
+    } { $day }, gränsen är { $limit } (by_group)
+party-event-foreign = en händelse hos "{ $party }", som varken är part eller kommunförbund i överenskommelsen { $agreement }

@@ -49,3 +49,9 @@ level-error = fel
 level-warn = varning
 level-allow = tillåten
 explain-heading = { $code } ({ $family }, nivå som standard: { $severity })
+
+# Format 2: kommunförbund, tak per sida och grupp, parters egna händelser
+rule-association-not-listed = en ledamots part är ett kommunförbund som varken finns i överenskommelsens `associations` eller är part
+rule-side-seat-limit = en sida innehar fler ordinarie platser eller ersättarplatser än sitt tak i `by_side`, eller (gemensamma ersättare) sin gemensamma ersättargräns, någon dag
+rule-group-seat-limit = ett kommunförbunds medlemmar innehar fler platser än kommunförbundets tak i `by_group` någon dag
+rule-party-event-foreign = en händelse med `party` nämner en part som varken är part eller kommunförbund i ärendets överenskommelse

@@ -244,6 +244,10 @@ edge-chair-sits-in = ordförande sitter i
 edge-vice-chair-sits-in = vice ordförande sitter i
 edge-chair-co-opted = ordförande adjungerad till
 edge-vice-chair-co-opted = vice ordförande adjungerad till
+# Format 2: associations and constituencies in the graph
+edge-gathers = samlar
+edge-acts-in = företräder sina medlemmar i
+edge-serves = betjänar
 
 ## xlsx
 

@@ -16,6 +16,10 @@ pub struct Agreement {
     pub aliases: Vec<Spanned<String>>,
     pub reference: Option<Spanned<String>>,
     pub parties: Vec<Spanned<String>>,
+    /// Associations that act for their member parties here (appoint, prepare, recommend)
+    /// without being parties themselves.
+    #[serde(default)]
+    pub associations: Vec<Spanned<String>>,
     pub signed: Option<Spanned<Date>>,
     pub effective: Spanned<Date>,
     /// The last day in force of a fixed-term agreement.
@@ -85,6 +89,10 @@ impl CostPer {
 impl Agreement {
     pub fn has_party(&self, party: &str) -> bool {
         self.parties.iter().any(|p| p.get_ref() == party)
+    }
+
+    pub fn has_association(&self, party: &str) -> bool {
+        self.associations.iter().any(|p| p.get_ref() == party)
     }
 }
 

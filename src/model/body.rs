@@ -73,6 +73,43 @@ pub struct Seats {
     pub ex_officio: Vec<Spanned<DerivedSeat>>,
     #[serde(default)]
     pub adjunct: Vec<Spanned<DerivedSeat>>,
+    /// A cap for a whole side, over the limits of its parties.
+    #[serde(default)]
+    pub by_side: BySide,
+    /// A cap per association: the seats of members whose party is it or one of its members.
+    #[serde(default)]
+    pub by_group: BTreeMap<Spanned<String>, Spanned<SeatLimit>>,
+    #[serde(default)]
+    pub substitutes: SubstitutePolicy,
+}
+
+/// Whether substitute limits hold for each party or for each side as a whole.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubstitutePolicy {
+    #[default]
+    PerParty,
+    Pooled,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BySide {
+    pub region: Option<Spanned<SeatLimit>>,
+    pub municipality: Option<Spanned<SeatLimit>>,
+}
+
+impl BySide {
+    pub fn get(&self, side: super::party::Side) -> Option<&Spanned<SeatLimit>> {
+        match side {
+            super::party::Side::Region => self.region.as_ref(),
+            super::party::Side::Municipality => self.municipality.as_ref(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.region.is_none() && self.municipality.is_none()
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -62,7 +62,10 @@ impl<'de> Deserialize<'de> for Concerns {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub date: Spanned<Date>,
-    pub body: Spanned<String>,
+    /// Where it happened: a body, or (`party`) a party's or association's own
+    /// organisation; exactly one of the two (the loader reports otherwise).
+    pub body: Option<Spanned<String>>,
+    pub party: Option<Spanned<String>>,
     pub action: Spanned<Action>,
     pub reply_by: Option<Spanned<Date>>,
     pub note: Option<Spanned<String>>,
@@ -70,6 +73,37 @@ pub struct Event {
     /// rather than on a question of substance: advisory bodies may take these.
     #[serde(default)]
     pub scope: Scope,
+}
+
+/// Where an event happened: at a body, or in a party's own organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor<'a> {
+    Body(&'a str),
+    Party(&'a str),
+}
+
+impl Event {
+    /// The body, else the party; None only for an event the loader reported (neither).
+    pub fn actor(&self) -> Option<Actor<'_>> {
+        match (&self.body, &self.party) {
+            (Some(b), _) => Some(Actor::Body(b.get_ref())),
+            (None, Some(p)) => Some(Actor::Party(p.get_ref())),
+            (None, None) => None,
+        }
+    }
+
+    /// The body it happened at, if it happened at a body.
+    pub fn body_id(&self) -> Option<&str> {
+        self.body.as_ref().map(|b| b.get_ref().as_str())
+    }
+
+    /// The span to point at for where it happened: `body` or `party`, else `action`.
+    pub fn actor_span(&self) -> std::ops::Range<usize> {
+        self.body
+            .as_ref()
+            .or(self.party.as_ref())
+            .map_or_else(|| self.action.span(), |s| s.span())
+    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]

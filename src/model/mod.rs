@@ -94,6 +94,10 @@ struct Index {
     meetings_by_body: HashMap<String, Vec<usize>>,
     meeting_days_by_body: HashMap<String, Vec<NaiveDate>>,
     agreement_ends: HashMap<String, NaiveDate>,
+    /// The common side of each association's `members`, for associations without `side`.
+    association_sides: HashMap<String, party::Side>,
+    /// For each party, the associations that list it in `members`.
+    groups: HashMap<String, Vec<String>>,
 }
 
 impl Registry {
@@ -129,6 +133,46 @@ impl Registry {
             .filter_map(|(id, a)| terms::agreement_end(self, &a.value).map(|end| (id.clone(), end)))
             .collect();
         self.index.agreement_ends = ends;
+        // An association of associations (VästKom of the kommunalförbund) takes its side
+        // once its members have theirs: passes until nothing changes, each linear.
+        let mut association_sides: HashMap<String, party::Side> = HashMap::new();
+        loop {
+            let side_of = |id: &str| {
+                self.parties
+                    .get(id)
+                    .and_then(|p| p.value.side())
+                    .or_else(|| association_sides.get(id).copied())
+            };
+            let found: Vec<(String, party::Side)> = self
+                .parties
+                .iter()
+                .filter(|(id, p)| {
+                    p.value.side().is_none()
+                        && !p.value.members.is_empty()
+                        && !association_sides.contains_key(*id)
+                })
+                .filter_map(|(id, p)| {
+                    let mut sides = p.value.members.iter().map(|m| side_of(m.get_ref()));
+                    let first = sides.next()??;
+                    sides.all(|s| s == Some(first)).then(|| (id.clone(), first))
+                })
+                .collect();
+            if found.is_empty() {
+                break;
+            }
+            association_sides.extend(found);
+        }
+        self.index.association_sides = association_sides;
+        let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        for (id, p) in &self.parties {
+            for m in &p.value.members {
+                groups
+                    .entry(m.get_ref().clone())
+                    .or_default()
+                    .push(id.clone());
+            }
+        }
+        self.index.groups = groups;
     }
 
     /// Whether an agreement's notices count from a meeting (`counted_from = "handled"` or a
@@ -177,8 +221,23 @@ impl Registry {
             .map(|s| s.value.name.get_ref().as_str())
     }
 
+    /// The side a party counts as: its own (`side`, else its kind), else, for an
+    /// association, the common side of its `members` (none when they differ).
     pub fn party_side(&self, party: &str) -> Option<party::Side> {
-        self.parties.get(party).and_then(|p| p.value.side())
+        self.parties
+            .get(party)
+            .and_then(|p| p.value.side())
+            .or_else(|| self.index.association_sides.get(party).copied())
+    }
+
+    /// The associations of the registry that gather `party` (its groups).
+    pub fn groups_of<'a>(&'a self, party: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.index
+            .groups
+            .get(party)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     pub fn party_name<'a>(&'a self, party: &'a str) -> &'a str {

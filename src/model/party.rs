@@ -16,11 +16,15 @@ pub struct Party {
     /// Other names people use; commands take them for the id.
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,
+    /// Associations only: the parties it gathers (a kommunförbund's municipalities).
+    #[serde(default)]
+    pub members: Vec<Spanned<String>>,
 }
 
 impl Party {
-    /// The side the party counts as in chair rotation: `side`, else its kind for regions
-    /// and municipalities.
+    /// The side the party counts as by itself: `side`, else its kind for regions and
+    /// municipalities. An association without `side` takes its members' common side, which
+    /// only the registry knows: ask [`crate::model::Registry::party_side`].
     pub fn side(&self) -> Option<Side> {
         self.side
             .as_ref()

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::words;
 use crate::i18n::Lang;
-use crate::views::graph::Graph;
+use crate::views::graph::{Graph, LinkKind, PartyNode};
 
 /// Mermaid label text: quotes and the characters Mermaid reads as markup become entities.
 fn mermaid_text(s: &str) -> String {
@@ -49,6 +49,19 @@ fn body_node(id: &str) -> String {
     mermaid_id("b_", id)
 }
 
+fn party_node(id: &str) -> String {
+    mermaid_id("p_", id)
+}
+
+/// Mermaid and Graphviz ends of a link: (from, to) node ids.
+fn link_ends(kind: LinkKind, from: &str, to: &str) -> (String, String) {
+    match kind {
+        LinkKind::Gathers => (party_node(from), party_node(to)),
+        LinkKind::ActsIn => (party_node(from), agreement_node(to)),
+        LinkKind::Serves => (body_node(from), party_node(to)),
+    }
+}
+
 pub fn mermaid(graph: &Graph, lang: Lang) -> String {
     let mut out = String::from("flowchart TD\n");
     for a in &graph.agreements {
@@ -74,6 +87,16 @@ pub fn mermaid(graph: &Graph, lang: Lang) -> String {
         }
         out.push_str("  end\n");
     }
+    // Associations are drawn as hexagons, other parties as parallelograms.
+    for p in &graph.parties {
+        let (open, close) = party_shape_mermaid(p);
+        let _ = writeln!(
+            out,
+            "  {}{open}\"{}\"{close}",
+            party_node(&p.id),
+            mermaid_text(&p.name)
+        );
+    }
     for e in &graph.edges {
         let _ = writeln!(
             out,
@@ -83,7 +106,38 @@ pub fn mermaid(graph: &Graph, lang: Lang) -> String {
             body_node(&e.to)
         );
     }
+    for l in &graph.links {
+        let (from, to) = link_ends(l.kind, &l.from, &l.to);
+        // Gathering is membership, drawn solid; acting in and serving are dotted.
+        let arrow = if l.kind == LinkKind::Gathers {
+            "-->"
+        } else {
+            "-.->"
+        };
+        let _ = writeln!(
+            out,
+            "  {from} {arrow}|{}| {to}",
+            mermaid_text(&words::link(lang, l.kind))
+        );
+    }
     out
+}
+
+fn party_shape_mermaid(p: &PartyNode) -> (&'static str, &'static str) {
+    if p.kind == "association" {
+        ("{{", "}}")
+    } else {
+        ("[/", "/]")
+    }
+}
+
+/// A Graphviz node id for a party or an agreement: a prefix a body id cannot have.
+fn dot_party(id: &str) -> String {
+    format!("party:{}", dot_text(id))
+}
+
+fn dot_agreement(id: &str) -> String {
+    format!("agreement:{}", dot_text(id))
 }
 
 fn dot_text(s: &str) -> String {
@@ -114,7 +168,33 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
                 dot_text(&b.name)
             );
         }
+        // A cluster is no edge's end: an agreement an association acts in gets a node.
+        if graph
+            .links
+            .iter()
+            .any(|l| l.kind == LinkKind::ActsIn && l.to == a.id)
+        {
+            let _ = writeln!(
+                out,
+                "    \"{}\" [label=\"{}\", shape=note];",
+                dot_agreement(&a.id),
+                dot_text(&a.title)
+            );
+        }
         out.push_str("  }\n");
+    }
+    for p in &graph.parties {
+        let shape = if p.kind == "association" {
+            "hexagon"
+        } else {
+            "parallelogram"
+        };
+        let _ = writeln!(
+            out,
+            "  \"{}\" [label=\"{}\", shape={shape}];",
+            dot_party(&p.id),
+            dot_text(&p.name)
+        );
     }
     for e in &graph.edges {
         let _ = writeln!(
@@ -123,6 +203,23 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
             dot_text(&e.from),
             dot_text(&e.to),
             dot_text(&words::edge(lang, e.kind))
+        );
+    }
+    for l in &graph.links {
+        let (from, to) = match l.kind {
+            LinkKind::Gathers => (dot_party(&l.from), dot_party(&l.to)),
+            LinkKind::ActsIn => (dot_party(&l.from), dot_agreement(&l.to)),
+            LinkKind::Serves => (dot_text(&l.from), dot_party(&l.to)),
+        };
+        let style = if l.kind == LinkKind::Gathers {
+            ""
+        } else {
+            ", style=dashed"
+        };
+        let _ = writeln!(
+            out,
+            "  \"{from}\" -> \"{to}\" [label=\"{}\"{style}];",
+            dot_text(&words::link(lang, l.kind))
         );
     }
     out.push_str("}\n");
@@ -187,6 +284,8 @@ mod tests {
                     kind: EdgeKind::ReportsTo,
                 })
                 .collect(),
+            parties: vec![],
+            links: vec![],
         }
     }
 

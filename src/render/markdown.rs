@@ -445,7 +445,7 @@ pub fn report(view: &Report, lang: Lang) -> String {
                             "report-case-event",
                             date = e.date.to_string(),
                             action = words::case_action(lang, e.action),
-                            body = m(&e.body)
+                            body = m(e.place())
                         )
                     );
                 }

@@ -8,7 +8,7 @@ use crate::model::body::ChairRole;
 use crate::model::chair_term::ChairTerm;
 use crate::tr;
 use crate::views::diff::Change;
-use crate::views::graph::EdgeKind;
+use crate::views::graph::{EdgeKind, LinkKind};
 use crate::views::roster::{Seat, SeatKind, Vacancy};
 use crate::views::rotation::RotationYear;
 use crate::views::schedule::{EventKind, TermChair, What};
@@ -351,6 +351,14 @@ pub fn edge(lang: Lang, kind: EdgeKind) -> String {
         EdgeKind::ExOfficio(ChairRole::ViceChair) => tr!(lang, "edge-vice-chair-sits-in"),
         EdgeKind::Adjunct(ChairRole::Chair) => tr!(lang, "edge-chair-co-opted"),
         EdgeKind::Adjunct(ChairRole::ViceChair) => tr!(lang, "edge-vice-chair-co-opted"),
+    }
+}
+
+pub fn link(lang: Lang, kind: LinkKind) -> String {
+    match kind {
+        LinkKind::Gathers => tr!(lang, "edge-gathers"),
+        LinkKind::ActsIn => tr!(lang, "edge-acts-in"),
+        LinkKind::Serves => tr!(lang, "edge-serves"),
     }
 }
 

@@ -439,7 +439,7 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
                     Cell::Date(c.raised),
                     Cell::Date(e.date),
                     text(&words::case_action(lang, e.action)),
-                    text(&e.body),
+                    text(e.place()),
                 ]);
             }
             for (outcome, parties) in [

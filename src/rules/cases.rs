@@ -15,6 +15,7 @@ rule!(CASE_NOT_PREPARED, "case-not-prepared", "cases", Error);
 rule!(ADVISORY_DECISION, "advisory-decision", "cases", Error);
 rule!(REPLY_OVERDUE, "reply-overdue", "cases", Warn);
 rule!(BILATERAL_QUESTION, "bilateral-question", "cases", Warn);
+rule!(PARTY_EVENT_FOREIGN, "party-event-foreign", "cases", Error);
 
 pub static RULES: &[&super::Rule] = &[
     &CASE_EVENT_ORDER,
@@ -22,6 +23,7 @@ pub static RULES: &[&super::Rule] = &[
     &ADVISORY_DECISION,
     &REPLY_OVERDUE,
     &BILATERAL_QUESTION,
+    &PARTY_EVENT_FOREIGN,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -30,6 +32,34 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         preparation_and_power(ctx.reg, case, out);
         replies(ctx, case, out);
         bilateral(ctx.reg, case, out);
+        party_events(ctx.reg, case, out);
+    }
+}
+
+/// An action in a party's own organisation belongs to the case only if that party is a
+/// party or an association of the case's agreement.
+fn party_events(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
+    let first_body = case.value.event.iter().find_map(|e| e.get_ref().body_id());
+    let Some(agreement_id) = case_agreement(reg, &case.value, first_body) else {
+        return;
+    };
+    let Some(agreement) = reg.agreements.get(agreement_id) else {
+        return;
+    };
+    for e in &case.value.event {
+        let Some(party) = &e.get_ref().party else {
+            continue;
+        };
+        let id = party.get_ref();
+        if !reg.parties.contains_key(id) {
+            continue; // dangling-reference says it
+        }
+        if !agreement.value.has_party(id) && !agreement.value.has_association(id) {
+            out.push(PARTY_EVENT_FOREIGN.finding(
+                case.at(party),
+                msg!("party-event-foreign", party = id, agreement = agreement_id),
+            ));
+        }
     }
 }
 
@@ -67,7 +97,12 @@ fn preparation_and_power(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Find
     let events = &case.value.event;
     for e in events {
         let e = e.get_ref();
-        let Some(body) = reg.bodies.get(e.body.get_ref()) else {
+        // A party's own action is under no body's power or preparation.
+        let Some((body_at, body)) = e
+            .body
+            .as_ref()
+            .and_then(|b| reg.bodies.get(b.get_ref()).map(|body| (b, body)))
+        else {
             continue;
         };
         // An advisory body recommends; it may still settle how the cooperation works.
@@ -77,22 +112,22 @@ fn preparation_and_power(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Find
         {
             out.push(ADVISORY_DECISION.finding(
                 case.at(&e.action),
-                msg!("advisory-decision", body = e.body.get_ref()),
+                msg!("advisory-decision", body = body_at.get_ref()),
             ));
         }
         if let Some(preparer) = &body.value.prepared_by {
             let prepared = events.iter().any(|p| {
                 let p = p.get_ref();
-                p.body.get_ref() == preparer.get_ref()
+                p.body_id() == Some(preparer.get_ref().as_str())
                     && *p.action.get_ref() == Action::Prepared
                     && p.date.get_ref() <= e.date.get_ref()
             });
             if !prepared {
                 out.push(CASE_NOT_PREPARED.finding(
-                    case.at(&e.body),
+                    case.at(body_at),
                     msg!(
                         "case-not-prepared",
-                        body = e.body.get_ref(),
+                        body = body_at.get_ref(),
                         date = e.date.get_ref().to_string(),
                         preparer = preparer.get_ref()
                     ),
@@ -146,13 +181,17 @@ pub fn undecided_as_of<'a>(case: &Case, parties: &[&'a str], day: NaiveDate) -> 
 
 /// The agreement a case falls under: its own `agreement`, else that of the body where it
 /// was recommended.
-pub fn case_agreement<'a>(reg: &'a Registry, case: &'a Case, body: &str) -> Option<&'a str> {
+pub fn case_agreement<'a>(
+    reg: &'a Registry,
+    case: &'a Case,
+    body: Option<&str>,
+) -> Option<&'a str> {
     case.agreement
         .as_ref()
         .map(|a| a.get_ref().as_str())
         .or_else(|| {
             reg.bodies
-                .get(body)
+                .get(body?)
                 .map(|b| b.value.agreement.get_ref().as_str())
         })
 }
@@ -168,7 +207,7 @@ fn replies(ctx: &Context, case: &Entity<Case>, out: &mut Vec<Finding>) {
         if ctx.today <= adjusted {
             continue;
         }
-        let agreement = case_agreement(ctx.reg, &case.value, e.body.get_ref());
+        let agreement = case_agreement(ctx.reg, &case.value, e.body_id());
         let parties = must_reply(ctx.reg, &case.value, agreement);
         let waiting = undecided(&case.value, &parties);
         if !waiting.is_empty() {
@@ -198,19 +237,17 @@ fn bilateral(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
     if reg.parties.get(only).map(|p| *p.value.kind.get_ref()) != Some(PartyKind::Municipality) {
         return;
     }
-    let county_wide = case.value.event.iter().find(|e| {
+    let county_wide = case.value.event.iter().find_map(|e| {
+        let at = e.get_ref().body.as_ref()?;
         reg.bodies
-            .get(e.get_ref().body.get_ref())
+            .get(at.get_ref())
             .is_some_and(|b| reg.constituency(&b.value).len() > 2)
+            .then_some(at)
     });
-    if let Some(e) = county_wide {
+    if let Some(at) = county_wide {
         out.push(BILATERAL_QUESTION.finding(
-            case.at(&e.get_ref().body),
-            msg!(
-                "bilateral-question",
-                party = only,
-                body = e.get_ref().body.get_ref()
-            ),
+            case.at(at),
+            msg!("bilateral-question", party = only, body = at.get_ref()),
         ));
     }
 }
@@ -347,5 +384,88 @@ mod tests {
         assert_eq!(check(&case("[\"k\", \"l\"]", &at_lsg, ""), today()), vec![]);
         // A case about the region alone is no single-municipality case.
         assert_eq!(check(&case("[\"r\"]", &at_lsg, ""), today()), vec![]);
+    }
+
+    fn party_event(date: &str, party: &str, action: &str) -> String {
+        format!("[[event]]\ndate = {date}\nparty = \"{party}\"\naction = \"{action}\"\n")
+    }
+
+    /// BASE with an association `g` of k and l that agreement `a` lists, and one it does not.
+    fn with_associations(case_text: &str) -> Vec<(String, String, usize)> {
+        let files = with(
+            BASE,
+            &[
+                (
+                    "agreements/a.toml",
+                    "title = \"A\"\nparties = [\"r\", \"k\", \"l\"]\nassociations = [\"g\"]\neffective = 2020-01-01\n",
+                ),
+                (
+                    "parties/g.toml",
+                    "name = \"G\"\nkind = \"association\"\nmembers = [\"k\", \"l\"]\n",
+                ),
+                ("parties/h.toml", "name = \"H\"\nkind = \"association\"\n"),
+                ("cases/2026/c.toml", case_text),
+            ],
+        );
+        codes(&files, today())
+    }
+
+    #[test]
+    fn a_party_event_needs_a_party_or_association_of_the_agreement() {
+        let own = [
+            party_event("2026-02-05", "g", "prepared"),
+            party_event("2026-02-06", "k", "discussed"),
+            event("2026-02-10", "lsg", "prepared"),
+        ]
+        .concat();
+        assert_eq!(with_associations(&case("\"all\"", &own, "")), vec![]);
+        let foreign = party_event("2026-02-05", "h", "prepared");
+        assert_eq!(
+            with_associations(&case("\"all\"", &foreign, "")),
+            found(8, "party-event-foreign")
+        );
+    }
+
+    #[test]
+    fn a_party_event_is_under_no_body_preparation_or_power() {
+        // A decision in a party's own line organisation: no advisory body decided, and
+        // the samråd's preparer is not asked for.
+        let events = [
+            party_event("2026-02-05", "k", "decided"),
+            event("2026-02-10", "lsg", "prepared"),
+            event("2026-03-20", "samrad", "recommended"),
+        ]
+        .concat();
+        assert_eq!(check(&case("\"all\"", &events, ""), today()), vec![]);
+        // One county-wide body event still makes a one-municipality case bilateral-question.
+        let single = [
+            party_event("2026-02-05", "k", "prepared"),
+            event("2026-02-10", "lsg", "discussed"),
+        ]
+        .concat();
+        assert_eq!(
+            check(&case("[\"k\"]", &single, ""), today()),
+            found(12, "bilateral-question")
+        );
+    }
+
+    #[test]
+    fn an_event_is_at_a_body_or_in_a_party_never_both_nor_neither() {
+        let both =
+            "[[event]]\ndate = 2026-02-05\nbody = \"lsg\"\nparty = \"k\"\naction = \"discussed\"\n";
+        assert_eq!(
+            check(&case("\"all\"", both, ""), today()),
+            found(9, "schema")
+        );
+        let neither = "[[event]]\ndate = 2026-02-05\naction = \"discussed\"\n";
+        assert_eq!(
+            check(&case("\"all\"", neither, ""), today()),
+            found(8, "schema")
+        );
+        let unknown = party_event("2026-02-05", "nobody", "discussed");
+        assert_eq!(
+            check(&case("\"all\"", &unknown, ""), today()),
+            found(8, "dangling-reference")
+        );
     }
 }

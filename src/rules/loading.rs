@@ -13,6 +13,7 @@ use crate::finding::{Arg, Finding};
 use crate::model::agreement::CountedFrom;
 use crate::model::body::BodyKind;
 use crate::model::case::Concerns;
+use crate::model::party::PartyKind;
 use crate::model::{Entity, Registry};
 use crate::msg;
 use crate::source::Location;
@@ -41,6 +42,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let reg = ctx.reg;
     let mut refs = References { reg, out };
     settings(&mut refs);
+    for p in reg.parties.values() {
+        party(&mut refs, p);
+    }
     for a in reg.agreements.values() {
         agreement(&mut refs, a);
     }
@@ -165,6 +169,26 @@ fn settings(refs: &mut References) {
     }
 }
 
+fn party(refs: &mut References, p: &Entity<crate::model::Party>) {
+    let v = &p.value;
+    // Only an association gathers parties; on a region or municipality `members` is
+    // almost always a roster's key put in the wrong file.
+    if let Some(first) = v.members.first()
+        && *v.kind.get_ref() != PartyKind::Association
+    {
+        refs.out.push(SCHEMA.finding(
+            p.at(first),
+            msg!(
+                "schema-members-not-association",
+                kind = v.kind.get_ref().as_str()
+            ),
+        ));
+    }
+    for m in &v.members {
+        refs.party(p.at(m), m, "members");
+    }
+}
+
 fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     let v = &a.value;
     let mut seen = HashSet::new();
@@ -250,6 +274,9 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
             _ => {}
         }
     }
+    for p in &v.associations {
+        refs.party(a.at(p), p, "associations");
+    }
     for r in &v.role {
         let role = r.get_ref();
         refs.party(a.at(&role.party), &role.party, msg!("reference-role-party"));
@@ -306,6 +333,19 @@ fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
         for party in seats.by_party.keys() {
             refs.party(b.at(party), party, "by_party");
         }
+        for group in seats.by_group.keys() {
+            refs.party(b.at(group), group, "by_group");
+            // A cap for an association gathers its members: a party that gathers none is
+            // a cap on nothing but itself, almost always the wrong id.
+            if let Some(p) = refs.reg.parties.get(group.get_ref())
+                && p.value.members.is_empty()
+            {
+                refs.out.push(SCHEMA.finding(
+                    b.at(group),
+                    msg!("schema-group-without-members", id = group.get_ref()),
+                ));
+            }
+        }
         for d in seats.ex_officio.iter().chain(&seats.adjunct) {
             refs.body(
                 b.at(&d.get_ref().of),
@@ -361,17 +401,79 @@ fn case(refs: &mut References, c: &Entity<crate::model::Case>) {
         refs.agreement(c.at(a), a, "agreement");
     }
     for e in &v.event {
-        refs.body(
-            c.at(&e.get_ref().body),
-            &e.get_ref().body,
-            msg!("reference-event-body"),
-        );
+        let e = e.get_ref();
+        match (&e.body, &e.party) {
+            (Some(body), None) => refs.body(c.at(body), body, msg!("reference-event-body")),
+            (None, Some(party)) => refs.party(c.at(party), party, msg!("reference-event-party")),
+            // Where it happened must be one place.
+            (Some(_), Some(party)) => refs
+                .out
+                .push(SCHEMA.finding(c.at(party), msg!("schema-event-body-and-party"))),
+            (None, None) => refs
+                .out
+                .push(SCHEMA.finding(c.at(&e.action), msg!("schema-event-without-body"))),
+        }
     }
     for d in &v.decision {
         refs.party(
             c.at(&d.get_ref().party),
             &d.get_ref().party,
             msg!("reference-decision-party"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, date};
+
+    fn check(files: &[(&str, &str)]) -> Vec<(String, String, usize)> {
+        let mut all = vec![("registry.toml", "name = \"T\"\n")];
+        all.extend_from_slice(files);
+        codes(&all, date(2026, 11, 25))
+    }
+
+    #[test]
+    fn only_an_association_gathers_members_and_they_must_exist() {
+        let k = ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n");
+        let gathers = (
+            "parties/g.toml",
+            "name = \"G\"\nkind = \"association\"\nmembers = [\"k\", \"x\"]\n",
+        );
+        assert_eq!(
+            check(&[k, gathers]),
+            vec![("dangling-reference".into(), "parties/g.toml".into(), 3)]
+        );
+        let municipality = (
+            "parties/g.toml",
+            "name = \"G\"\nkind = \"municipality\"\nmembers = [\"k\"]\n",
+        );
+        assert_eq!(
+            check(&[k, municipality]),
+            vec![("schema".into(), "parties/g.toml".into(), 3)]
+        );
+    }
+
+    #[test]
+    fn an_agreements_associations_and_a_bodys_groups_name_parties_that_gather() {
+        let files = [
+            ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n"),
+            ("parties/h.toml", "name = \"H\"\nkind = \"association\"\n"),
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"k\"]\nassociations = [\"nobody\"]\neffective = 2024-01-01\n",
+            ),
+            (
+                "bodies/s.toml",
+                "name = \"S\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2024-01-01\n[seats]\nby_group = { h = { ordinary = 1, substitutes = 1 } }\n",
+            ),
+        ];
+        assert_eq!(
+            check(&files),
+            vec![
+                ("dangling-reference".into(), "agreements/a.toml".into(), 3),
+                ("schema".into(), "bodies/s.toml".into(), 8),
+            ]
         );
     }
 }

@@ -5,13 +5,14 @@
 //! its sorted change points; a party's count is checked when it rises, and a vacancy is
 //! reported where it begins.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
 
 use super::{Context, rule};
 use crate::finding::Finding;
-use crate::model::body::Seats;
+use crate::model::body::{SeatLimit, Seats, SubstitutePolicy};
+use crate::model::party::{PartyKind, Side};
 use crate::model::roster::{Member, SeatRole};
 use crate::model::{Agreement, Body, Entity, Registry, Roster, terms};
 use crate::msg;
@@ -27,6 +28,19 @@ rule!(
 rule!(
     CONSTITUENCY_FOREIGN_PARTY,
     "constituency-foreign-party",
+    "representation",
+    Error
+);
+rule!(
+    ASSOCIATION_NOT_LISTED,
+    "association-not-listed",
+    "representation",
+    Error
+);
+rule!(SIDE_SEAT_LIMIT, "side-seat-limit", "representation", Error);
+rule!(
+    GROUP_SEAT_LIMIT,
+    "group-seat-limit",
     "representation",
     Error
 );
@@ -46,6 +60,9 @@ pub static RULES: &[&super::Rule] = &[
     &DOUBLE_SEAT,
     &SUBSTITUTE_PAIRING,
     &CONSTITUENCY_FOREIGN_PARTY,
+    &ASSOCIATION_NOT_LISTED,
+    &SIDE_SEAT_LIMIT,
+    &GROUP_SEAT_LIMIT,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -62,14 +79,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         members_are_parties(
             reg,
             body_id,
-            &agreement.value,
+            (&agreement.id, &agreement.value),
             &constituency,
             &exits,
             roster,
             out,
         );
         double_seats(body_id, roster, out);
-        substitute_pairing(roster, out);
+        let pooled = body
+            .value
+            .seats
+            .as_ref()
+            .is_some_and(|s| s.get_ref().substitutes == SubstitutePolicy::Pooled);
+        substitute_pairing(reg, pooled, roster, out);
         if let Some(seats) = &body.value.seats {
             seat_counts(reg, body, seats.get_ref(), roster, out);
         }
@@ -126,7 +148,7 @@ fn day_after(day: NaiveDate) -> NaiveDate {
 fn members_are_parties(
     reg: &Registry,
     body_id: &str,
-    agreement: &Agreement,
+    (body_agreement_id, agreement): (&str, &Agreement),
     constituency: &[&str],
     exits: &BTreeMap<String, NaiveDate>,
     roster: &Entity<Roster>,
@@ -138,7 +160,25 @@ fn members_are_parties(
         if !reg.parties.contains_key(party) {
             continue; // dangling-reference says it
         }
-        if !agreement.has_party(party) {
+        if agreement.has_association(party) {
+            continue; // it acts for its members here and counts on its side
+        }
+        let is_association = reg
+            .parties
+            .get(party)
+            .is_some_and(|p| *p.value.kind.get_ref() == PartyKind::Association);
+        if is_association && !agreement.has_party(party) {
+            out.push(ASSOCIATION_NOT_LISTED.finding(
+                roster.at(&m.party),
+                msg!(
+                    "association-not-listed",
+                    name = m.name.get_ref(),
+                    body = body_id,
+                    party = party,
+                    agreement = body_agreement_id
+                ),
+            ));
+        } else if !agreement.has_party(party) {
             out.push(MEMBER_NOT_PARTY.finding(
                 roster.at(&m.party),
                 msg!(
@@ -214,7 +254,14 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
     }
 }
 
-fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
+/// A substitute stands in for a member of its own party; a pooled one for any member of
+/// its side.
+fn substitute_pairing(
+    reg: &Registry,
+    pooled: bool,
+    roster: &Entity<Roster>,
+    out: &mut Vec<Finding>,
+) {
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
     for m in &roster.value.member {
         by_name
@@ -237,7 +284,14 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
         let same_party: Vec<&Member> = seats
             .iter()
             .filter(overlaps)
-            .filter(|o| o.party.get_ref() == m.party.get_ref())
+            .filter(|o| {
+                let (theirs, ours) = (o.party.get_ref(), m.party.get_ref());
+                theirs == ours
+                    || pooled
+                        && reg
+                            .party_side(ours)
+                            .is_some_and(|side| reg.party_side(theirs) == Some(side))
+            })
             .copied()
             .collect();
         let (name, paired_name) = (m.name.get_ref(), paired.get_ref());
@@ -336,47 +390,102 @@ fn seat_counts(
     // never counted twice.
     changes.sort_by_key(|c| (c.day, c.delta));
 
-    let mut counts: HashMap<(&str, SeatRole), u32> = HashMap::new();
     let constituency = reg.constituency(&body.value);
-    // Parties over their limit right now, so that one excess is reported once.
-    let mut over: HashMap<(&str, SeatRole), bool> = HashMap::new();
-    for c in &changes {
-        let m = c.member.get_ref();
-        let key = (m.party.get_ref().as_str(), *m.role.get_ref());
-        let count = counts.entry(key).or_default();
-        *count = count.saturating_add_signed(c.delta);
-        if c.delta < 0 {
-            if *count == 0 || limit_of(reg, seats, key).is_some_and(|(l, _)| *count <= l) {
-                over.insert(key, false);
+    let caps = Caps::new(reg, seats, &constituency);
+    let mut counts: HashMap<(Holder, SeatRole), u32> = HashMap::new();
+    // Holders over a cap at the end of the last day swept, so that one excess is reported
+    // once, even when a seat over it is handed over from one member to the next.
+    let mut over: HashSet<(Holder, SeatRole)> = HashSet::new();
+    let mut i = 0;
+    while i < changes.len() {
+        let day = changes[i].day;
+        // Per holder touched this day: the seat that first went over its cap, with the
+        // count then (ends come before starts within a day).
+        let mut touched: HashMap<(Holder, SeatRole), FirstOver> = HashMap::new();
+        while i < changes.len() && changes[i].day == day {
+            let c = &changes[i];
+            i += 1;
+            let m = c.member.get_ref();
+            let party = m.party.get_ref().as_str();
+            if !reg.parties.contains_key(party) {
+                continue; // dangling-reference says it
             }
-            continue;
+            if !constituency.contains(&party) && !agreement.value.has_association(party) {
+                continue; // member-not-party or association-not-listed says it
+            }
+            let role = *m.role.get_ref();
+            for holder in caps.holders(reg, party) {
+                let key = (holder, role);
+                let count = counts.entry(key).or_default();
+                *count = count.saturating_add_signed(c.delta);
+                let first_over = touched.entry(key).or_default();
+                if c.delta > 0
+                    && first_over.is_none()
+                    && caps
+                        .cap(reg, holder, role)
+                        .is_some_and(|(limit, _)| *count > limit)
+                {
+                    *first_over = Some((&m.party, *count));
+                }
+            }
         }
-        let day = c.day;
-        if !reg.parties.contains_key(key.0) {
-            continue; // dangling-reference says it
-        }
-        if !constituency.contains(&key.0) {
-            continue; // member-not-party says it
-        }
-        let (limit, source) = limit_of(reg, seats, key).unwrap_or((0, "no-rule"));
-        if *count > limit && !over.get(&key).copied().unwrap_or(false) {
-            over.insert(key, true);
+        for (key, first_over) in touched {
+            let (holder, role) = key;
+            let Some((limit, source)) = caps.cap(reg, holder, role) else {
+                continue;
+            };
+            if counts.get(&key).copied().unwrap_or(0) <= limit {
+                over.remove(&key);
+                continue;
+            }
+            let Some((at, count)) = first_over else {
+                continue;
+            };
+            if !over.insert(key) {
+                continue;
+            }
             let day = day.max(active_from);
             if active_to.is_some_and(|end| day > end) {
                 continue; // body-outlives-agreement or the body's own end covers it
             }
-            out.push(SEAT_LIMIT.finding(
-                roster.at(&m.party),
-                msg!(
-                    "seat-limit",
-                    party = key.0,
-                    count = *count,
-                    role = key.1.as_str(),
-                    day = day.to_string(),
-                    limit = limit.to_string(),
-                    source = source
+            let (rule, message) = match holder {
+                Holder::Party(party) => (
+                    &SEAT_LIMIT,
+                    msg!(
+                        "seat-limit",
+                        party = party,
+                        count = count,
+                        role = role.as_str(),
+                        day = day.to_string(),
+                        limit = limit.to_string(),
+                        source = source
+                    ),
                 ),
-            ));
+                Holder::Side(side) => (
+                    &SIDE_SEAT_LIMIT,
+                    msg!(
+                        "side-seat-limit",
+                        side = side.as_str(),
+                        count = count,
+                        role = role.as_str(),
+                        day = day.to_string(),
+                        limit = limit.to_string(),
+                        source = source
+                    ),
+                ),
+                Holder::Group(group) => (
+                    &GROUP_SEAT_LIMIT,
+                    msg!(
+                        "group-seat-limit",
+                        group = group,
+                        count = count,
+                        role = role.as_str(),
+                        day = day.to_string(),
+                        limit = limit.to_string()
+                    ),
+                ),
+            };
+            out.push(rule.finding(roster.at(at), message));
         }
     }
     if seats.every_party {
@@ -384,24 +493,99 @@ fn seat_counts(
     }
 }
 
-/// A party's limit for one kind of seat, with where the limit comes from: `by_party`,
-/// `by_kind`, `default`, or `no-rule` / `no-rule-covers` (words the catalogue gives).
-fn limit_of(
-    reg: &Registry,
-    seats: &Seats,
-    (party, role): (&str, SeatRole),
-) -> Option<(u32, &'static str)> {
-    let kind = *reg.parties.get(party)?.value.kind.get_ref();
-    Some(match seats.limit(party, kind) {
-        Some((limit, source)) => (
-            match role {
-                SeatRole::Ordinary => limit.ordinary,
-                SeatRole::Substitute => limit.substitutes,
+/// Where a holder first went over its cap on a day (the member's `party`), and its count.
+type FirstOver<'a> = Option<(&'a toml::Spanned<String>, u32)>;
+
+/// Whose seats a cap counts: one party's, a whole side's, or an association's members'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Holder<'a> {
+    Party(&'a str),
+    Side(Side),
+    Group(&'a str),
+}
+
+/// The caps of one body's `[seats]`, with what can be worked out once per body.
+struct Caps<'a> {
+    seats: &'a Seats,
+    /// Under pooled substitutes without a `by_side` entry: the sum of the substitute limits
+    /// of the side's parties in the constituency.
+    pooled: HashMap<Side, u32>,
+}
+
+impl<'a> Caps<'a> {
+    fn new(reg: &Registry, seats: &'a Seats, constituency: &[&str]) -> Self {
+        let mut pooled: HashMap<Side, u32> = HashMap::new();
+        if seats.substitutes == SubstitutePolicy::Pooled {
+            for &party in constituency {
+                let (Some(side), Some(p)) = (reg.party_side(party), reg.parties.get(party)) else {
+                    continue;
+                };
+                let own = seats
+                    .limit(party, *p.value.kind.get_ref())
+                    .map_or(0, |(l, _)| l.substitutes);
+                *pooled.entry(side).or_default() += own;
+            }
+        }
+        Caps { seats, pooled }
+    }
+
+    /// Every holder a member of `party` counts for: the party, its side, and each
+    /// `by_group` association that is the party or gathers it.
+    fn holders(&self, reg: &'a Registry, party: &'a str) -> Vec<Holder<'a>> {
+        let mut holders = vec![Holder::Party(party)];
+        holders.extend(reg.party_side(party).map(Holder::Side));
+        if self.seats.by_group.contains_key(party) {
+            holders.push(Holder::Group(party));
+        }
+        holders.extend(
+            reg.groups_of(party)
+                .filter(|g| self.seats.by_group.contains_key(*g))
+                .map(Holder::Group),
+        );
+        holders
+    }
+
+    /// A holder's limit for one kind of seat with where it comes from (`by_party`,
+    /// `by_kind`, `default`, `by_side`, `by_group`, `pooled`, or `no-rule-covers`: words the
+    /// catalogue gives), or None when nothing caps it.
+    fn cap(&self, reg: &Registry, holder: Holder, role: SeatRole) -> Option<(u32, &'static str)> {
+        let pick = |l: &SeatLimit| match role {
+            SeatRole::Ordinary => l.ordinary,
+            SeatRole::Substitute => l.substitutes,
+        };
+        let pooled =
+            role == SeatRole::Substitute && self.seats.substitutes == SubstitutePolicy::Pooled;
+        match holder {
+            Holder::Party(party) => {
+                // A pooled substitute counts against the side only.
+                if pooled {
+                    return None;
+                }
+                let kind = *reg.parties.get(party)?.value.kind.get_ref();
+                match self.seats.limit(party, kind) {
+                    Some((limit, source)) => Some((pick(&limit), source.as_str())),
+                    // With no limit of its own, a party may hold up to its side's total.
+                    None if reg
+                        .party_side(party)
+                        .is_some_and(|side| self.seats.by_side.get(side).is_some()) =>
+                    {
+                        None
+                    }
+                    None => Some((0, "no-rule-covers")),
+                }
+            }
+            Holder::Side(side) => match self.seats.by_side.get(side) {
+                Some(limit) => Some((pick(limit.get_ref()), "by_side")),
+                None if pooled => Some((self.pooled.get(&side).copied().unwrap_or(0), "pooled")),
+                None => None,
             },
-            source.as_str(),
-        ),
-        None => (0, "no-rule-covers"),
-    })
+            Holder::Group(group) => self
+                .seats
+                .by_group
+                .get(group)
+                .map(|limit| (pick(limit.get_ref()), "by_group")),
+        }
+    }
 }
 
 fn vacancies(
@@ -658,6 +842,172 @@ mod tests {
         assert_eq!(
             check(&roster),
             one("dangling-reference", "members/s.toml", 13)
+        );
+    }
+
+    /// A region, three municipalities, two of them gathered by an association that the
+    /// agreement lists, and a body whose seats `seats` gives.
+    fn associations(seats: &str, roster: &str) -> Vec<(String, String, usize)> {
+        let body = format!(
+            "name = \"S\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2024-01-01\n[seats]\n{seats}"
+        );
+        let files = [
+            ("registry.toml", "name = \"T\"\n"),
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n"),
+            ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n"),
+            ("parties/l.toml", "name = \"L\"\nkind = \"municipality\"\n"),
+            ("parties/m.toml", "name = \"M\"\nkind = \"municipality\"\n"),
+            (
+                "parties/g.toml",
+                "name = \"G\"\nkind = \"association\"\nmembers = [\"k\", \"l\"]\n",
+            ),
+            ("parties/h.toml", "name = \"H\"\nkind = \"association\"\n"),
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"r\", \"k\", \"l\", \"m\"]\nassociations = [\"g\"]\neffective = 2024-01-01\n",
+            ),
+            ("bodies/s.toml", body.as_str()),
+            ("members/s.toml", roster),
+        ];
+        codes(&files, date(2026, 11, 25))
+    }
+
+    #[test]
+    fn a_listed_association_may_sit_and_an_unlisted_one_is_one_finding() {
+        let seats = "default = { ordinary = 1, substitutes = 1 }\n";
+        let listed = member("A", "g", "ordinary", "2024-01-01", None);
+        assert_eq!(associations(seats, &listed), vec![]);
+        let unlisted = member("A", "h", "ordinary", "2024-01-01", None);
+        assert_eq!(
+            associations(seats, &unlisted),
+            one("association-not-listed", "members/s.toml", 3)
+        );
+    }
+
+    #[test]
+    fn a_side_over_its_by_side_total_is_reported_once_with_no_seat_limit_for_its_parties() {
+        // The municipalities have no limit of their own: up to the side's two seats.
+        let seats = "by_kind = { region = { ordinary = 1, substitutes = 0 } }\nby_side = { municipality = { ordinary = 2, substitutes = 0 } }\n";
+        let two = [
+            member("A", "k", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", Some("2025-06-30")),
+            member("C", "l", "ordinary", "2025-07-01", None),
+        ]
+        .concat();
+        assert_eq!(associations(seats, &two), vec![]);
+        let three = [
+            two.as_str(),
+            &member("D", "m", "ordinary", "2025-01-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            associations(seats, &three),
+            one("side-seat-limit", "members/s.toml", 19)
+        );
+    }
+
+    #[test]
+    fn an_association_counts_on_the_common_side_of_its_members() {
+        let seats = "default = { ordinary = 1, substitutes = 0 }\nby_side = { municipality = { ordinary = 1, substitutes = 0 } }\n";
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "g", "ordinary", "2024-01-01", None),
+            member("C", "m", "ordinary", "2024-06-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            associations(seats, &roster),
+            one("side-seat-limit", "members/s.toml", 13)
+        );
+    }
+
+    #[test]
+    fn a_group_counts_the_association_and_its_members_only() {
+        let seats = "default = { ordinary = 1, substitutes = 0 }\nby_group = { g = { ordinary = 2, substitutes = 0 } }\n";
+        // m is outside the group: three seats, two of them the group's.
+        let within = [
+            member("A", "g", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            member("C", "m", "ordinary", "2024-01-01", None),
+        ]
+        .concat();
+        assert_eq!(associations(seats, &within), vec![]);
+        let over = [
+            within.as_str(),
+            &member("D", "l", "ordinary", "2025-01-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            associations(seats, &over),
+            one("group-seat-limit", "members/s.toml", 18)
+        );
+    }
+
+    #[test]
+    fn pooled_substitutes_are_limited_by_the_side_not_the_party() {
+        let seats = "default = { ordinary = 1, substitutes = 1 }\nsubstitutes = \"pooled\"\n";
+        // Two substitutes of k stand for the whole municipality side (k, l, m: three).
+        let pooled = [
+            member("A", "k", "ordinary", "2024-01-01", None),
+            member("B", "k", "substitute", "2024-01-01", None),
+            member("C", "k", "substitute", "2024-01-01", None),
+            member("D", "k", "substitute", "2024-01-01", None),
+        ]
+        .concat();
+        assert_eq!(associations(seats, &pooled), vec![]);
+        let over = [
+            pooled.as_str(),
+            &member("E", "l", "substitute", "2024-03-01", None),
+        ]
+        .concat();
+        assert_eq!(
+            associations(seats, &over),
+            one("side-seat-limit", "members/s.toml", 23)
+        );
+        // A by_side entry replaces the sum.
+        let capped =
+            format!("{seats}by_side = {{ municipality = {{ ordinary = 3, substitutes = 2 }} }}\n");
+        assert_eq!(
+            associations(&capped, &pooled),
+            one("side-seat-limit", "members/s.toml", 18)
+        );
+    }
+
+    #[test]
+    fn a_pooled_substitute_may_pair_with_any_member_of_its_side() {
+        let roster = |seats: &str| {
+            let text = [
+                member("A", "k", "ordinary", "2024-01-01", None),
+                member("B", "l", "substitute", "2024-01-01", None),
+                "substitute_for = \"A\"\n".to_owned(),
+                member("C", "r", "ordinary", "2024-01-01", None),
+                member("D", "m", "substitute", "2024-01-01", None),
+                "substitute_for = \"C\"\n".to_owned(),
+            ]
+            .concat();
+            associations(seats, &text)
+        };
+        let per_party = "default = { ordinary = 1, substitutes = 1 }\n";
+        assert_eq!(
+            roster(per_party),
+            vec![
+                (
+                    "substitute-pairing".to_owned(),
+                    "members/s.toml".to_owned(),
+                    11
+                ),
+                (
+                    "substitute-pairing".to_owned(),
+                    "members/s.toml".to_owned(),
+                    22
+                ),
+            ]
+        );
+        // Pooled: l's substitute may stand in for k's member, not m's for the region's.
+        let pooled = "default = { ordinary = 1, substitutes = 1 }\nsubstitutes = \"pooled\"\n";
+        assert_eq!(
+            roster(pooled),
+            one("substitute-pairing", "members/s.toml", 22)
         );
     }
 }

@@ -24,6 +24,7 @@ use super::{agreement_parties, chair_rule, rotation, year_span};
 use crate::model::agreement::Agreement;
 use crate::model::body::ChairKind;
 use crate::model::chair_term::{self, ChairTerm};
+use crate::model::case::Actor;
 use crate::model::roster::Member;
 use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
@@ -470,7 +471,7 @@ fn reply_deadlines(b: &mut Builder, id: &str, case: &crate::model::Case) {
             continue;
         };
         let reply_by = reply_by.get_ref().0;
-        let body = e.body.get_ref();
+        let body = e.body_id();
         let agreement = cases::case_agreement(reg, case, body);
         let must_reply = cases::must_reply(reg, case, agreement);
         let undecided: Vec<String> = cases::undecided(case, &must_reply)
@@ -485,7 +486,12 @@ fn reply_deadlines(b: &mut Builder, id: &str, case: &crate::model::Case) {
         let subject = Subject::Reply {
             case_title: case.title.get_ref().clone(),
             action: e.action.get_ref().as_str(),
-            body_name: b.body_name(body),
+            // A party's own action: its name where a body's would stand.
+            body_name: match e.actor() {
+                Some(Actor::Party(party)) => reg.party_name(party).to_owned(),
+                Some(Actor::Body(body)) => b.body_name(body),
+                None => String::new(),
+            },
             date,
             undecided_names: undecided
                 .iter()
@@ -500,7 +506,7 @@ fn reply_deadlines(b: &mut Builder, id: &str, case: &crate::model::Case) {
             subject,
         );
         d.case = Some(id.to_owned());
-        d.body = Some(body.clone());
+        d.body = body.map(str::to_owned);
         d.agreement = agreement.map(str::to_owned);
         d.parties = undecided;
     }

@@ -125,7 +125,8 @@ fn entry_key(kind: &str) -> Option<&'static [&'static str]> {
         "notice" => &["party", "received"],
         "obligation" => &["id"],
         "role" => &["role", "party", "name", "from"],
-        "event" => &["date", "body", "action"],
+        // An event is at a body or (format 2) in a party's own organisation.
+        "event" => &["date", "body", "party", "action"],
         "decision" => &["party", "date"],
         _ => return None,
     })
@@ -179,7 +180,14 @@ fn describe(kind: &str, t: &Table) -> String {
             f("from"),
             until("to")
         ),
-        "event" => format!("{} {} at {}", f("date"), f("action"), f("body")),
+        "event" => {
+            let place = if t.contains_key("body") {
+                f("body")
+            } else {
+                f("party")
+            };
+            format!("{} {} at {}", f("date"), f("action"), place)
+        }
         "decision" => format!("{} {} on {}", f("party"), f("outcome"), f("date")),
         _ => kind.to_owned(),
     }
@@ -373,5 +381,40 @@ pub fn build(
         files,
         introduced,
         resolved,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Value {
+        let table: Table = toml::from_str(text).expect("valid TOML");
+        table["event"].clone()
+    }
+
+    #[test]
+    fn party_events_on_one_day_are_told_apart_by_their_party() {
+        let one = "[[event]]\ndate = 2026-02-12\nparty = \"vastkom\"\naction = \"prepared\"\n";
+        // The new event is written first: pairing by position alone would call the
+        // old one modified.
+        let two =
+            format!("[[event]]\ndate = 2026-02-12\nparty = \"gr\"\naction = \"prepared\"\n{one}");
+        let old = events(one);
+        let new = events(&two);
+        let changes = entry_changes(
+            "event",
+            entry_key("event").expect("events pair by key"),
+            Some(&old),
+            Some(&new),
+        );
+        let described: Vec<(Change, &str)> = changes
+            .iter()
+            .map(|c| (c.change, c.description.as_str()))
+            .collect();
+        assert_eq!(
+            described,
+            vec![(Change::Added, "2026-02-12 prepared at gr")]
+        );
     }
 }

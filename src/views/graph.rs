@@ -1,4 +1,6 @@
-//! The structure as a graph: agreements with their bodies, and how bodies connect.
+//! The structure as a graph: agreements with their bodies, and how bodies connect; and,
+//! where the registry has them, associations with the parties they gather and the
+//! agreements they act in, and the parties a sub-county body serves.
 
 use serde::Serialize;
 
@@ -9,6 +11,41 @@ use crate::model::body::{ChairRole, Level, Power};
 pub struct Graph {
     pub agreements: Vec<AgreementNode>,
     pub edges: Vec<Edge>,
+    /// Parties drawn: associations, the parties they gather, and the parties of bodies
+    /// with a constituency. Left out of JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyNode>,
+    /// Edges that start or end at a party (`edges` joins bodies only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartyNode {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+}
+
+/// How a party is linked; `from` → `to` reads as the kind says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    /// Association `from` gathers party `to` (`members`).
+    Gathers,
+    /// Association `from` acts for its members in agreement `to` (`associations`).
+    ActsIn,
+    /// Body `from` serves party `to` (the body's `parties`).
+    Serves,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Link {
+    pub from: String,
+    pub to: String,
+    /// Also says what `from` and `to` name: party → party (`gathers`), party → agreement
+    /// (`acts-in`), body → party (`serves`).
+    pub kind: LinkKind,
 }
 
 #[derive(Debug, Serialize)]
@@ -140,5 +177,66 @@ pub fn build(reg: &Registry) -> Graph {
         }
     }
     edges.sort_by(|a, b| (&a.from, &a.to, a.label).cmp(&(&b.from, &b.to, b.label)));
-    Graph { agreements, edges }
+    let links = links(reg);
+    let mut drawn: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+    for l in &links {
+        match l.kind {
+            LinkKind::Gathers => drawn.extend([l.from.as_str(), l.to.as_str()]),
+            LinkKind::ActsIn => drawn.extend([l.from.as_str()]),
+            LinkKind::Serves => drawn.extend([l.to.as_str()]),
+        }
+    }
+    let parties = drawn
+        .into_iter()
+        .filter_map(|id| {
+            let p = &reg.parties.get(id)?.value;
+            Some(PartyNode {
+                id: id.to_owned(),
+                name: p.name.get_ref().clone(),
+                kind: p.kind.get_ref().as_str(),
+            })
+        })
+        .collect();
+    Graph {
+        agreements,
+        edges,
+        parties,
+        links,
+    }
+}
+
+/// The links to and from parties, each between things that exist, in a stable order.
+fn links(reg: &Registry) -> Vec<Link> {
+    let mut links = Vec::new();
+    let mut link = |from: &str, to: &str, kind: LinkKind| {
+        links.push(Link {
+            from: from.to_owned(),
+            to: to.to_owned(),
+            kind,
+        });
+    };
+    for (id, p) in &reg.parties {
+        for m in &p.value.members {
+            if reg.parties.contains_key(m.get_ref()) {
+                link(id, m.get_ref(), LinkKind::Gathers);
+            }
+        }
+    }
+    for (id, a) in &reg.agreements {
+        for assoc in &a.value.associations {
+            if reg.parties.contains_key(assoc.get_ref()) {
+                link(assoc.get_ref(), id, LinkKind::ActsIn);
+            }
+        }
+    }
+    for (id, b) in &reg.bodies {
+        for p in b.value.parties.iter().flatten() {
+            if reg.parties.contains_key(p.get_ref()) {
+                link(id, p.get_ref(), LinkKind::Serves);
+            }
+        }
+    }
+    links.sort_by(|a, b| (a.kind, &a.from, &a.to).cmp(&(b.kind, &b.from, &b.to)));
+    links.dedup_by(|a, b| (a.kind, &a.from, &a.to) == (b.kind, &b.from, &b.to));
+    links
 }

@@ -118,7 +118,21 @@ pub struct CaseYear {
 pub struct CaseEvent {
     pub date: NaiveDate,
     pub action: &'static str,
-    pub body: String,
+    /// The body it happened at, or (`party`) the party in whose own organisation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+}
+
+impl CaseEvent {
+    /// The id of where it happened: the body, else the party.
+    pub fn place(&self) -> &str {
+        self.body
+            .as_deref()
+            .or(self.party.as_deref())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -245,11 +259,8 @@ pub fn build(
             .iter()
             .filter(|(_, c)| {
                 let c = &c.value;
-                let body = c
-                    .event
-                    .first()
-                    .map(|e| e.get_ref().body.get_ref().as_str())
-                    .unwrap_or("");
+                // The first body the case met, when it names no agreement.
+                let body = c.event.iter().find_map(|e| e.get_ref().body_id());
                 case_agreement(reg, c, body) == Some(id.as_str())
             })
             .filter_map(|(case_id, c)| {
@@ -262,7 +273,8 @@ pub fn build(
                     .map(|e| CaseEvent {
                         date: e.date.get_ref().0,
                         action: e.action.get_ref().as_str(),
-                        body: e.body.get_ref().clone(),
+                        body: e.body_id().map(str::to_owned),
+                        party: e.party.as_ref().map(|p| p.get_ref().clone()),
                     })
                     .collect();
                 let decided = |outcome: Outcome| {

@@ -127,7 +127,20 @@ fn body_roster(reg: &Registry, id: &str, body: &Body, on: NaiveDate) -> BodyRost
     let agreement = reg.body_agreement(body).map(|a| &a.value);
     // The constituency, in its listed order (every party of the agreement by default).
     let order = reg.constituency(body);
-    let position = |party: &str| order.iter().position(|p| *p == party).unwrap_or(usize::MAX);
+    // Then the agreement's associations, in their listed order.
+    let associations: Vec<&str> = agreement.map_or_else(Vec::new, |a| {
+        a.associations
+            .iter()
+            .map(|p| p.get_ref().as_str())
+            .collect()
+    });
+    let position = |party: &str| {
+        order
+            .iter()
+            .chain(&associations)
+            .position(|p| *p == party)
+            .unwrap_or(usize::MAX)
+    };
 
     let mut listed: Vec<(usize, SeatKind, usize, Seat)> = Vec::new();
     if let Some(file) = reg.rosters.get(id) {
