@@ -254,3 +254,7 @@ xlsx-sheet-roster = Roster
 xlsx-sheet-schedule = Schedule
 xlsx-sheet-rotation = Rotation
 xlsx-sheet-deadlines = Deadlines
+
+## Format 2, duties due in a month
+event-obligation-due-month = Due { $month }: { $title } (owner: { $owner }; not done)
+report-duty-parties-not-done = not done by { $parties }

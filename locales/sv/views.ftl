@@ -251,3 +251,7 @@ xlsx-sheet-roster = Ledamöter
 xlsx-sheet-schedule = Mötesplan
 xlsx-sheet-rotation = Ordförandeskap
 xlsx-sheet-deadlines = Frister
+
+## Format 2, åtaganden med en månad som sista tid
+event-obligation-due-month = Ska vara klart { $month }: { $title } (ansvarig: { $owner }; inte utfört)
+report-duty-parties-not-done = inte utfört av { $parties }

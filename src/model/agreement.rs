@@ -133,11 +133,17 @@ pub struct Notice {
 pub struct Obligation {
     pub id: Spanned<String>,
     pub title: Spanned<String>,
+    /// A body or party id, or `each-party` / `parties` (see [`super::duty::Owner`]).
     pub owner: Spanned<String>,
-    pub due: Option<Spanned<Date>>,
+    pub due: Option<Spanned<DayOrMonth>>,
     pub every_months: Option<Spanned<u32>>,
+    pub due_each_year: Option<Spanned<super::duty::MonthDay>>,
     #[serde(default)]
-    pub done: Vec<Spanned<Date>>,
+    pub done: Vec<Spanned<DayOrMonth>>,
+    /// `each-party` duties: completions per party id.
+    pub done_by:
+        Option<Spanned<std::collections::BTreeMap<Spanned<String>, Vec<Spanned<DayOrMonth>>>>>,
+    pub note: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

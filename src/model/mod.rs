@@ -8,6 +8,7 @@ pub mod agreement;
 pub mod body;
 pub mod case;
 pub mod date;
+pub mod duty;
 pub mod meeting;
 pub mod names;
 pub mod party;

@@ -10,6 +10,7 @@ use super::sanitize::{markdown, markdown_code};
 use super::table::time;
 use super::words;
 use crate::i18n::{self, Lang};
+use crate::model::date::DayOrMonth;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::diff::{Change, Diff, DiffFinding};
@@ -382,11 +383,38 @@ pub fn report(view: &Report, lang: Lang) -> String {
         if !a.obligations.is_empty() {
             let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-duties"));
             for o in &a.obligations {
-                let done = if o.done.is_empty() {
+                let dates = |done: &[DayOrMonth]| -> String {
+                    let dates: Vec<String> = done
+                        .iter()
+                        .map(|d| crate::i18n::day_or_month(lang, *d))
+                        .collect();
+                    dates.join(", ")
+                };
+                let done = if !o.parties.is_empty() {
+                    // A duty of each party: who did it, and who is still to.
+                    let (done, not_done): (Vec<_>, Vec<_>) =
+                        o.parties.iter().partition(|p| !p.done.is_empty());
+                    let mut parts = Vec::new();
+                    if !done.is_empty() {
+                        let by: Vec<String> = done
+                            .iter()
+                            .map(|p| format!("{} {}", m(&p.party), dates(&p.done)))
+                            .collect();
+                        parts.push(tr!(lang, "report-duty-done", dates = by.join(", ")));
+                    }
+                    if !not_done.is_empty() {
+                        let names: Vec<String> = not_done.iter().map(|p| m(&p.party)).collect();
+                        parts.push(tr!(
+                            lang,
+                            "report-duty-parties-not-done",
+                            parties = names.join(", ")
+                        ));
+                    }
+                    parts.join("; ")
+                } else if o.done.is_empty() {
                     tr!(lang, "report-duty-not-done")
                 } else {
-                    let dates: Vec<String> = o.done.iter().map(|d| d.to_string()).collect();
-                    tr!(lang, "report-duty-done", dates = dates.join(", "))
+                    tr!(lang, "report-duty-done", dates = dates(&o.done))
                 };
                 let next = o
                     .next_due

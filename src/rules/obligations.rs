@@ -3,10 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{Context, rule};
-use crate::calendar::add_months;
 use crate::finding::Finding;
-use crate::model::Agreement;
-use crate::model::agreement::Obligation;
+use crate::model::duty::{self, Owner};
 use crate::msg;
 
 rule!(
@@ -18,77 +16,75 @@ rule!(
 
 pub static RULES: &[&super::Rule] = &[&OBLIGATION_OVERDUE];
 
-/// When an obligation is next due (raw, before holiday adjustment): a one-off duty not yet
-/// done on `due`; a recurring one `every_months` after it was last done (or after the
-/// agreement took effect). None: a one-off duty that is done.
-pub fn next_due(agreement: &Agreement, obligation: &Obligation) -> Option<NaiveDate> {
-    next_due_as_of(agreement, obligation, NaiveDate::MAX)
-}
-
-/// [`next_due`] as the registry stood on `day`: completions after it do not count yet.
-pub fn next_due_as_of(
-    agreement: &Agreement,
-    obligation: &Obligation,
-    day: NaiveDate,
-) -> Option<NaiveDate> {
-    let last_done = obligation
-        .done
-        .iter()
-        .map(|d| d.get_ref().0)
-        .filter(|d| *d <= day)
-        .max();
-    match (&obligation.due, &obligation.every_months) {
-        (Some(due), None) => last_done.is_none().then_some(due.get_ref().0),
-        (None, Some(every)) => {
-            let from = last_done.unwrap_or(agreement.effective.get_ref().0);
-            Some(add_months(from, *every.get_ref()))
-        }
-        _ => None, // `schema` reports the obligation
-    }
-}
+/// Parties named in full in a finding; more are counted.
+const PARTIES_SHOWN: usize = 6;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    let calendar = ctx.reg.calendar();
     for a in ctx.reg.agreements.values() {
         let end = ctx.reg.agreement_end(&a.id);
         for o in &a.value.obligation {
             let ob = o.get_ref();
-            let Some(due) = next_due(&a.value, ob) else {
-                continue;
-            };
-            if end.is_some_and(|end| due > end) {
-                continue; // the agreement no longer binds anyone then
-            }
-            let adjusted = calendar.adjust(due);
-            if ctx.today > adjusted {
-                let at = ob.due.as_ref().map_or_else(
-                    || {
-                        ob.every_months
-                            .as_ref()
-                            .map_or_else(|| a.at(&ob.id), |e| a.at(e))
-                    },
-                    |d| a.at(d),
-                );
-                let shown = if adjusted == due {
-                    msg!("due-date", date = due.to_string())
+            // Every completion recorded counts, whatever today is; yearly due days up to
+            // today are judged.
+            let tracks = duty::tracks(ctx.reg, &a.id, &a.value, ob, NaiveDate::MAX, ctx.today);
+            for day in duty::due_days(&tracks) {
+                if day.not_done.is_empty() || ctx.today <= day.adjusted {
+                    continue;
+                }
+                if end.is_some_and(|end| day.day > end) {
+                    continue; // the agreement no longer binds anyone then
+                }
+                let at = match (&ob.due, &ob.every_months, &ob.due_each_year) {
+                    (Some(d), _, _) => a.at(d),
+                    (_, Some(e), _) => a.at(e),
+                    (_, _, Some(y)) => a.at(y),
+                    _ => a.at(&ob.id),
+                };
+                let shown = if day.adjusted == day.day {
+                    msg!("due-date", date = day.written.to_string())
                 } else {
                     msg!(
                         "due-date-adjusted",
-                        date = due.to_string(),
-                        adjusted = adjusted.to_string()
+                        date = day.written.to_string(),
+                        adjusted = day.adjusted.to_string()
                     )
                 };
-                out.push(OBLIGATION_OVERDUE.finding(
-                    at,
-                    msg!(
+                let message = match ob.owner_kind() {
+                    Owner::EachParty => {
+                        let parties: Vec<&str> = day.not_done.iter().flatten().copied().collect();
+                        msg!(
+                            "obligation-overdue-parties",
+                            id = ob.id.get_ref(),
+                            due = shown,
+                            count = parties.len(),
+                            total = day.not_done.len() + day.done.len(),
+                            parties = quoted(&parties)
+                        )
+                    }
+                    Owner::Parties | Owner::Id(_) => msg!(
                         "obligation-overdue",
                         id = ob.id.get_ref(),
                         owner = ob.owner.get_ref(),
                         due = shown
                     ),
-                ));
+                };
+                out.push(OBLIGATION_OVERDUE.finding(at, message));
             }
         }
+    }
+}
+
+/// `"umea", "vindeln"`; past [`PARTIES_SHOWN`], the first ones and how many more.
+fn quoted(parties: &[&str]) -> crate::finding::Message {
+    let shown: Vec<String> = parties
+        .iter()
+        .take(PARTIES_SHOWN)
+        .map(|p| format!("\"{p}\""))
+        .collect();
+    let shown = shown.join(", ");
+    match parties.len().checked_sub(PARTIES_SHOWN) {
+        Some(more) if more > 0 => msg!("party-list-more", shown = shown, more = more),
+        _ => msg!("party-list", shown = shown),
     }
 }
 

@@ -22,11 +22,13 @@ use serde::Serialize;
 
 use super::{agreement_parties, chair_rule, rotation, year_span};
 use crate::model::agreement::Agreement;
+use crate::model::agreement::Obligation;
 use crate::model::body::ChairKind;
+use crate::model::duty::{self, Owner};
 use crate::model::roster::Member;
 use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
-use crate::rules::{cases, obligations};
+use crate::rules::cases;
 
 #[derive(Debug, Serialize)]
 pub struct Deadlines {
@@ -131,6 +133,12 @@ pub enum Subject {
     Obligation {
         title: String,
         owner_name: String,
+    },
+    /// A duty of each party: those not done by the day (of `parties_bound` it binds).
+    PartyDuty {
+        title: String,
+        party_names: Vec<String>,
+        parties_bound: usize,
     },
     Reply {
         case_title: String,
@@ -349,28 +357,65 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
         return;
     }
     for o in a.obligation.iter().map(|o| o.get_ref()) {
-        let Some(due) = obligations::next_due(a, o) else {
-            continue;
-        };
+        obligation_deadlines(b, id, a, o);
+    }
+}
+
+/// A duty's due days not met: those passed (they stay listed) and the next one. An
+/// `each-party` duty's due day is one entry listing the parties not done.
+fn obligation_deadlines(b: &mut Builder, id: &str, a: &Agreement, o: &Obligation) {
+    let reg = b.reg;
+    let tracks = duty::tracks(reg, id, a, o, NaiveDate::MAX, b.today);
+    let open = duty::due_days(&tracks)
+        .into_iter()
+        .filter(|d| !d.not_done.is_empty());
+    let mut upcoming_seen = false;
+    for day in open {
+        if day.adjusted >= b.today {
+            if upcoming_seen {
+                break;
+            }
+            upcoming_seen = true;
+        }
         let owner = o.owner.get_ref();
         let oid = o.id.get_ref();
-        let adjusted = b.set_deadline(due);
+        let due = day.day;
+        let parties: Vec<&str> = day.not_done.iter().flatten().copied().collect();
+        let subject = match o.owner_kind() {
+            Owner::EachParty => Subject::PartyDuty {
+                title: o.title.get_ref().clone(),
+                party_names: parties
+                    .iter()
+                    .map(|p| reg.party_name(p).to_owned())
+                    .collect(),
+                parties_bound: day.not_done.len() + day.done.len(),
+            },
+            Owner::Parties | Owner::Id(_) => Subject::Obligation {
+                title: o.title.get_ref().clone(),
+                owner_name: b.owner_name(owner),
+            },
+        };
         let d = b.push(
             DeadlineKind::Obligation,
             format!("obligation/{id}/{oid}/{due}"),
             due,
-            adjusted,
-            Subject::Obligation {
-                title: o.title.get_ref().clone(),
-                owner_name: b.owner_name(owner),
-            },
+            day.adjusted,
+            subject,
         );
         d.agreement = Some(id.to_owned());
-        if reg.bodies.contains_key(owner) {
-            d.body = Some(owner.clone());
-        } else {
-            d.party = Some(owner.clone());
-            d.parties = vec![owner.clone()];
+        match o.owner_kind() {
+            Owner::EachParty => {
+                if let [one] = parties.as_slice() {
+                    d.party = Some((*one).to_owned());
+                }
+                d.parties = parties.iter().map(|p| (*p).to_owned()).collect();
+            }
+            Owner::Parties => d.parties = a.parties.iter().map(|p| p.get_ref().clone()).collect(),
+            Owner::Id(owner) if reg.bodies.contains_key(owner) => d.body = Some(owner.to_owned()),
+            Owner::Id(owner) => {
+                d.party = Some(owner.to_owned());
+                d.parties = vec![owner.to_owned()];
+            }
         }
     }
 }

@@ -13,9 +13,10 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::{chair_kind_str, chair_on, chair_rule, find_body, partner_owner, rotation, year_span};
-use crate::calendar::add_months;
 use crate::error::Error;
 use crate::model::body::{ChairKind, ChairRole};
+use crate::model::date::DayOrMonth;
+use crate::model::duty::{self, Owner};
 use crate::model::meeting::Meeting;
 use crate::model::party::Side;
 use crate::model::{Agreement, Registry, terms};
@@ -87,10 +88,11 @@ pub struct Event {
     pub recorded: Option<bool>,
     pub agreement: Option<String>,
     pub party: Option<String>,
-    /// Obligations: the day it was due (the event's date is the day it was done, if it was).
-    pub due: Option<NaiveDate>,
-    /// Obligations: the day it was done, if it was.
-    pub done: Option<NaiveDate>,
+    /// Obligations: the day (or month) it was due (the event's date is the day it was done,
+    /// if it was; a month stands on its last day).
+    pub due: Option<DayOrMonth>,
+    /// Obligations: the day (or month) it was done, if it was.
+    pub done: Option<DayOrMonth>,
 }
 
 /// What an event is about, as facts: names from the registry, dates and keywords. Renderers
@@ -112,8 +114,8 @@ pub enum What {
     Obligation {
         title: String,
         owner: String,
-        due: NaiveDate,
-        done: Option<NaiveDate>,
+        due: DayOrMonth,
+        done: Option<DayOrMonth>,
     },
     /// A party's notice taking effect: its last day bound by the agreement.
     NoticeEffective {
@@ -125,6 +127,14 @@ pub enum What {
     AgreementEnd { agreement: String, fixed_term: bool },
     /// A body's last day.
     BodyEnd { body: String },
+}
+
+/// A day as `2020-04-30`, a month as `May 2020`: as `--lang en` prints them.
+fn english_when(when: DayOrMonth) -> String {
+    match when {
+        DayOrMonth::Day(d) => d.format("%Y-%m-%d").to_string(),
+        DayOrMonth::Month(first) => first.format("%B %Y").to_string(),
+    }
 }
 
 /// Who takes the chair when a term starts.
@@ -172,7 +182,16 @@ impl What {
                 owner,
                 due,
                 done: Some(_),
-            } => format!("Done: {title} (owner: {owner}; due {due})"),
+            } => format!("Done: {title} (owner: {owner}; due {})", english_when(*due)),
+            What::Obligation {
+                title,
+                owner,
+                due: due @ DayOrMonth::Month(_),
+                done: None,
+            } => format!(
+                "Due {}: {title} (owner: {owner}; not done)",
+                english_when(*due)
+            ),
             What::Obligation {
                 title,
                 owner,
@@ -303,7 +322,14 @@ pub fn build(
         }
     }
     for (id, a) in &reg.agreements {
-        obligations(reg, &mut events, id, &a.value, &in_period, &body_wanted);
+        obligations(
+            reg,
+            &mut events,
+            (id, &a.value),
+            to,
+            &in_period,
+            &body_wanted,
+        );
         if agreement_wanted(id) {
             agreement_events(reg, &mut events, id, &a.value, &in_period);
         }
@@ -471,14 +497,15 @@ fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDat
     }
 }
 
-/// An obligation's occurrences in the period, each once: one fulfilled on the day it was
-/// done (an early completion replaces its due day: the next one counts from it), the open
-/// one on its due day.
+/// A duty's occurrences in the period, each once: one fulfilled on the day it was done
+/// (an early completion replaces its due day: the next one counts from it), the open one on
+/// its due day. A duty of each party: each party's completion on its day, and the due day
+/// once, naming the parties not done. A month (`"2020-11"`) stands on its last day.
 fn obligations(
     reg: &Registry,
     events: &mut Vec<Event>,
-    id: &str,
-    a: &Agreement,
+    (id, a): (&str, &Agreement),
+    to: NaiveDate,
     in_period: &dyn Fn(NaiveDate) -> bool,
     body_wanted: &dyn Fn(&str) -> bool,
 ) {
@@ -487,58 +514,78 @@ fn obligations(
         if !body_wanted(owner) {
             continue;
         }
-        let mut done: Vec<NaiveDate> = o.done.iter().map(|d| d.get_ref().0).collect();
-        done.sort_unstable();
-        // (due date, the day it was done)
-        let mut dues: Vec<(NaiveDate, Option<NaiveDate>)> = Vec::new();
-        match (&o.due, &o.every_months) {
-            (Some(due), _) => dues.push((due.get_ref().0, done.first().copied())),
-            (None, Some(every)) => {
-                let every = *every.get_ref();
-                let mut base = a.effective.get_ref().0;
-                for d in &done {
-                    dues.push((add_months(base, every), Some(*d)));
-                    base = *d;
-                }
-                if let Some(next) = crate::rules::obligations::next_due(a, o) {
-                    dues.push((next, None));
-                }
-            }
-            (None, None) => {}
-        }
-        let owner_name = match reg.bodies.get(owner) {
-            Some(b) => b.value.name.get_ref().clone(),
-            None => reg.party_name(owner).to_owned(),
+        let oid = o.id.get_ref();
+        let tracks = duty::tracks(reg, id, a, o, NaiveDate::MAX, to);
+        let owner_name = match (o.owner_kind(), reg.bodies.get(owner)) {
+            (Owner::Id(_), Some(b)) => b.value.name.get_ref().clone(),
+            _ => reg.party_name(owner).to_owned(),
         };
-        for (due, done) in dues {
-            let day = done.unwrap_or(due);
-            if !in_period(day) {
-                continue;
+        for day in duty::due_days(&tracks) {
+            let due = day.written;
+            let mut occurrences: Vec<(Option<&str>, Option<DayOrMonth>)> = day
+                .done
+                .iter()
+                .map(|(party, done)| (*party, Some(*done)))
+                .collect();
+            if !day.not_done.is_empty() {
+                occurrences.push((None, None));
             }
-            let oid = o.id.get_ref();
-            let mut e = Event::new(
-                EventKind::Obligation,
-                format!("obligation/{id}/{oid}/{due}"),
-                day,
-                What::Obligation {
-                    title: o.title.get_ref().clone(),
-                    owner: owner_name.clone(),
-                    due,
-                    done,
-                },
-            );
-            e.due = Some(due);
-            e.adjusted = Some(reg.calendar().adjust(due));
-            e.agreement = Some(id.to_owned());
-            e.done = done;
-            if reg.bodies.contains_key(owner) {
-                e = e.at_body(reg, owner);
-            } else {
-                e.party = Some(owner.clone());
+            for (party, done) in occurrences {
+                let on = done.unwrap_or(due).last();
+                if !in_period(on) {
+                    continue;
+                }
+                let owner = match (party, done) {
+                    (Some(party), _) => reg.party_name(party).to_owned(),
+                    (None, None) if o.owner_kind() == Owner::EachParty => {
+                        names(reg, day.not_done.iter().flatten().copied())
+                    }
+                    (None, _) => owner_name.clone(),
+                };
+                let event_id = match party {
+                    Some(party) => format!("obligation/{id}/{oid}/{}/{party}", day.day),
+                    None => format!("obligation/{id}/{oid}/{}", day.day),
+                };
+                let mut e = Event::new(
+                    EventKind::Obligation,
+                    event_id,
+                    on,
+                    What::Obligation {
+                        title: o.title.get_ref().clone(),
+                        owner,
+                        due,
+                        done,
+                    },
+                );
+                e.due = Some(due);
+                e.adjusted = Some(day.adjusted);
+                e.agreement = Some(id.to_owned());
+                e.done = done;
+                match o.owner_kind() {
+                    Owner::Id(owner) if reg.bodies.contains_key(owner) => e = e.at_body(reg, owner),
+                    Owner::Id(owner) => e.party = Some(owner.to_owned()),
+                    Owner::EachParty | Owner::Parties => e.party = party.map(str::to_owned),
+                }
+                events.push(e);
             }
-            events.push(e);
         }
     }
+}
+
+/// Party names for an event, the first few and how many more: a county has hundreds.
+fn names<'a>(reg: &Registry, parties: impl Iterator<Item = &'a str>) -> String {
+    const NAMED: usize = 6;
+    let parties: Vec<&str> = parties.collect();
+    let mut shown: Vec<&str> = parties
+        .iter()
+        .take(NAMED)
+        .map(|p| reg.party_name(p))
+        .collect();
+    let more = format!("+{}", parties.len().saturating_sub(NAMED));
+    if parties.len() > NAMED {
+        shown.push(&more);
+    }
+    shown.join(", ")
 }
 
 fn agreement_events(
@@ -739,7 +786,7 @@ mod tests {
             .events
             .iter()
             .filter(|e| e.kind == EventKind::Obligation)
-            .map(|e| (e.date, e.due, e.done))
+            .map(|e| (e.date, e.due.map(|d| d.first()), e.done.map(|d| d.first())))
             .collect();
         // Every 24 months from 2020-01-01: due 2022-01-01, done early on 2021-06-01 (shown
         // then); due again 24 months later, 2023-06-01, done 2023-05-10; then open.
