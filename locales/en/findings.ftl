@@ -208,7 +208,7 @@ owner-change-unnotified = { $name } follows { $before } as partner owner for { $
 usage = { $message }
 
 ## Format 2, duties of each party (obligation-overdue)
-obligation-overdue-parties = "{ $id }" (each party) was due by { $due } and { $count } of { $total } parties are not recorded as done: { $parties }; add their dates to `done_by`
+obligation-overdue-parties = "{ $id }" (each party) was due by { $due } and is not recorded as done by { $count } of its { $total } parties: { $parties }; add their dates to `done_by`
 party-list = { $shown }
 party-list-more = { $shown } and { $more } more
 schema-obligation-done-by-owner = `done_by` is for a duty of each party; with owner "{ $owner }" write the dates in `done`

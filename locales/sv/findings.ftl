@@ -223,7 +223,7 @@ owner-change-unnotified = { $name } efterträder { $before } som partnerägare f
 usage = { $message }
 
 ## Format 2, åtaganden för varje part (obligation-overdue)
-obligation-overdue-parties = "{ $id }" (varje part) skulle vara klart senast { $due } och { $count } av { $total } parter är inte registrerade som klara: { $parties }; lägg till deras datum i `done_by`
+obligation-overdue-parties = "{ $id }" (varje part) skulle vara klart senast { $due } och är inte registrerat som utfört av { $count } av dess { $total } parter: { $parties }; lägg till deras datum i `done_by`
 party-list = { $shown }
 party-list-more = { $shown } och { $more } till
 schema-obligation-done-by-owner = `done_by` är för ett åtagande för varje part; med ägaren "{ $owner }" skrivs datumen i `done`

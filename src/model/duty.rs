@@ -345,3 +345,218 @@ pub fn due_days<'a>(tracks: &[Track<'a>]) -> Vec<DueDay<'a>> {
     }
     days.into_values().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn d(s: &str) -> DayOrMonth {
+        DayOrMonth::Day(day(s))
+    }
+
+    fn month(s: &str) -> DayOrMonth {
+        DayOrMonth::Month(crate::model::date::parse_month(s).unwrap())
+    }
+
+    fn yearly(md: &str) -> Timing {
+        Timing::Yearly(MonthDay::parse(md).unwrap())
+    }
+
+    /// (due day, met by) of each due day.
+    fn met(dues: &[Due]) -> Vec<(NaiveDate, Option<DayOrMonth>)> {
+        dues.iter().map(|d| (d.day, d.done)).collect()
+    }
+
+    const NONE: HolidayCalendar = HolidayCalendar::None;
+
+    #[test]
+    fn a_yearly_day_is_one_every_year_has() {
+        assert_eq!(
+            MonthDay::parse("03-31"),
+            Some(MonthDay { month: 3, day: 31 })
+        );
+        assert_eq!(MonthDay::parse("02-28").unwrap().to_string(), "02-28");
+        for bad in [
+            "02-29", "02-30", "04-31", "13-01", "00-10", "3-31", "03-1", "03/31", "", "0a-01",
+        ] {
+            assert_eq!(MonthDay::parse(bad), None, "{bad}");
+        }
+        let march = MonthDay::parse("03-31").unwrap();
+        assert_eq!(
+            march.on_or_after(day("2020-03-31")),
+            Some(day("2020-03-31"))
+        );
+        assert_eq!(
+            march.on_or_after(day("2020-04-01")),
+            Some(day("2021-03-31"))
+        );
+    }
+
+    #[test]
+    fn a_one_off_duty_due_in_a_month_is_due_on_its_last_day_and_any_completion_meets_it() {
+        let dues = dues(
+            Timing::Once(month("2020-11")),
+            day("2020-01-01"),
+            &[],
+            NONE,
+            day("2030-01-01"),
+        );
+        assert_eq!(met(&dues), vec![(day("2020-11-30"), None)]);
+        assert_eq!(dues[0].written, month("2020-11"));
+        assert!(!dues[0].overdue(day("2020-11-30")));
+        assert!(dues[0].overdue(day("2020-12-01")));
+        // Late is still done: the duty is not overdue any more.
+        let late = [d("2021-02-01"), d("2020-12-05")];
+        let dues = super::dues(
+            Timing::Once(d("2020-04-30")),
+            day("2020-01-01"),
+            &late,
+            NONE,
+            day("2020-01-01"),
+        );
+        assert_eq!(met(&dues), vec![(day("2020-04-30"), Some(d("2020-12-05")))]);
+    }
+
+    #[test]
+    fn a_one_off_due_day_on_a_closed_day_moves_to_the_next_open_day() {
+        // 2020-11-28 is a Saturday.
+        let dues = dues(
+            Timing::Once(d("2020-11-28")),
+            day("2020-01-01"),
+            &[],
+            HolidayCalendar::Swedish,
+            day("2030-01-01"),
+        );
+        assert_eq!(dues[0].adjusted, day("2020-11-30"));
+    }
+
+    #[test]
+    fn a_recurring_duty_done_in_a_month_counts_from_the_months_last_day() {
+        let dues = dues(
+            Timing::Every(12),
+            day("2020-01-01"),
+            &[month("2021-05")],
+            NONE,
+            day("2020-01-01"),
+        );
+        assert_eq!(
+            met(&dues),
+            vec![
+                (day("2021-01-01"), Some(month("2021-05"))),
+                (day("2022-05-31"), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn yearly_due_days_start_at_the_first_on_or_after_effective_and_each_completion_meets_one() {
+        let done = [
+            d("2021-03-15"),
+            d("2022-04-10"),
+            d("2023-01-10"),
+            d("2023-02-01"),
+        ];
+        let dues = dues(
+            yearly("03-31"),
+            day("2020-05-01"),
+            &done,
+            NONE,
+            day("2023-06-01"),
+        );
+        assert_eq!(
+            met(&dues),
+            vec![
+                (day("2021-03-31"), Some(d("2021-03-15"))),
+                // Done late: 2022's due day is missed, the completion meets 2023's ...
+                (day("2022-03-31"), None),
+                (day("2023-03-31"), Some(d("2022-04-10"))),
+                // ... and the two early ones of 2023 meet 2024 and 2025 in turn.
+                (day("2024-03-31"), Some(d("2023-01-10"))),
+                (day("2025-03-31"), Some(d("2023-02-01"))),
+                (day("2026-03-31"), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn yearly_due_days_are_listed_up_to_until_and_the_next_one() {
+        let dues = dues(
+            yearly("03-31"),
+            day("2020-03-31"),
+            &[],
+            NONE,
+            day("2022-03-31"),
+        );
+        let days: Vec<NaiveDate> = dues.iter().map(|d| d.day).collect();
+        assert_eq!(
+            days,
+            vec![
+                day("2020-03-31"),
+                day("2021-03-31"),
+                day("2022-03-31"),
+                day("2023-03-31")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_completion_on_the_moved_day_or_in_the_month_meets_the_yearly_due_day() {
+        // 2024-03-31 is påskdagen and 04-01 annandag påsk: the day to act by is 2024-04-02.
+        let dues = dues(
+            yearly("03-31"),
+            day("2024-01-01"),
+            &[d("2024-04-02")],
+            HolidayCalendar::Swedish,
+            day("2024-12-31"),
+        );
+        assert_eq!(dues[0].adjusted, day("2024-04-02"));
+        assert_eq!(dues[0].done, Some(d("2024-04-02")));
+        // Done "some day of March 2021": it may have been by the 15th, so it meets it.
+        let dues = super::dues(
+            yearly("03-15"),
+            day("2021-01-01"),
+            &[month("2021-03")],
+            NONE,
+            day("2021-12-31"),
+        );
+        assert_eq!(dues[0].done, Some(month("2021-03")));
+    }
+
+    proptest::proptest! {
+        /// Every completion meets exactly one due day, never one whose day to act by is
+        /// before it, and the due days met come in the completions' order.
+        #[test]
+        fn each_yearly_completion_meets_one_due_day_on_or_after_it(
+            offsets in proptest::collection::vec(0u32..3000, 0..12),
+            md in (1u32..=12, 1u32..=28),
+        ) {
+            let effective = day("2018-06-15");
+            let done: Vec<DayOrMonth> = offsets
+                .iter()
+                .map(|o| DayOrMonth::Day(effective + chrono::Days::new(u64::from(*o))))
+                .collect();
+            let timing = Timing::Yearly(MonthDay { month: md.0, day: md.1 });
+            // `until` after every completion: past it, the listing stops at the first day
+            // not met, and completions later than that meet days it does not list.
+            let dues = dues(timing, effective, &done, HolidayCalendar::Swedish, day("2027-01-01"));
+            let met: Vec<&Due> = dues.iter().filter(|d| d.done.is_some()).collect();
+            proptest::prop_assert_eq!(met.len(), done.len());
+            for due in &met {
+                proptest::prop_assert!(due.done.unwrap().first() <= due.adjusted);
+            }
+            let mut sorted = done.clone();
+            sorted.sort_unstable_by_key(|d| d.first());
+            let in_order: Vec<DayOrMonth> = met.iter().map(|d| d.done.unwrap()).collect();
+            proptest::prop_assert_eq!(in_order, sorted);
+            // Due days are one year apart, from the first on or after `effective`.
+            proptest::prop_assert!(dues[0].day >= effective);
+            for pair in dues.windows(2) {
+                proptest::prop_assert_eq!(pair[1].day.year(), pair[0].day.year() + 1);
+            }
+        }
+    }
+}

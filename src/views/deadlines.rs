@@ -838,6 +838,67 @@ mod tests {
     }
 
     #[test]
+    fn a_duty_of_each_party_is_one_entry_per_due_day_listing_the_parties_not_done() {
+        let reg = fixture(
+            &format!(
+                "{HEAD}[[obligation]]\nid = \"names\"\ntitle = \"Names\"\nowner = \"each-party\"\ndue = \"2026-12\"\n\
+                 done_by = {{ umea = [2026-11-02] }}\n\
+                 [[obligation]]\nid = \"plan\"\ntitle = \"Plan\"\nowner = \"each-party\"\ndue_each_year = \"03-31\"\n\
+                 done_by = {{ region = [2021-03-01, 2022-03-01, 2023-03-01, 2024-03-01, 2025-03-01, 2026-03-01], \
+                 umea = [2021-03-01, 2022-03-01, 2023-03-01, 2024-03-01, 2025-03-01, 2026-03-01], \
+                 vindeln = [2021-03-01, 2022-03-01, 2023-03-01, 2025-03-01, 2026-03-01] }}\n"
+            ),
+            &[],
+        );
+        let d = build(&reg, day("2026-11-24"), None);
+        let o: Vec<_> = d
+            .deadlines
+            .iter()
+            .filter(|d| d.kind == DeadlineKind::Obligation)
+            .map(|d| {
+                (
+                    d.id.as_str(),
+                    d.adjusted,
+                    d.parties.clone(),
+                    d.party.as_deref(),
+                )
+            })
+            .collect();
+        let parties = |p: &[&str]| p.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            o,
+            vec![
+                // vindeln recorded nothing in 2024: that day stays listed, overdue
+                // (2024-03-31 påskdagen moves to 2024-04-02).
+                (
+                    "obligation/a/plan/2024-03-31",
+                    day("2024-04-02"),
+                    parties(&["vindeln"]),
+                    Some("vindeln")
+                ),
+                // The month's last day, 2026-12-31 nyårsafton, moves to 2027-01-04.
+                (
+                    "obligation/a/names/2026-12-31",
+                    day("2027-01-04"),
+                    parties(&["region", "vindeln"]),
+                    None
+                ),
+                (
+                    "obligation/a/plan/2027-03-31",
+                    day("2027-03-31"),
+                    parties(&["region", "umea", "vindeln"]),
+                    None
+                ),
+            ]
+        );
+        let names = d.deadlines.iter().find(|d| d.id.contains("names")).unwrap();
+        assert_eq!(
+            crate::render::deadline_words::subject(crate::i18n::Lang::En, &names.subject),
+            "Names (not done: Region Västerbotten, Vindelns kommun)"
+        );
+    }
+
+    #[test]
     fn obligations_one_off_and_recurring() {
         let reg = fixture(
             &format!(

@@ -667,6 +667,96 @@ mod tests {
     }
 
     #[test]
+    fn a_duty_of_each_party_shows_each_completion_and_the_due_day_naming_who_is_not_done() {
+        let mut files = PARTIES.to_vec();
+        files.push((
+            "agreements/p.toml",
+            "title = \"P\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n\
+             [[obligation]]\nid = \"names\"\ntitle = \"Names\"\nowner = \"each-party\"\ndue = \"2020-04\"\n\
+             done_by = { umea = [\"2020-03\"] }\n\
+             [[obligation]]\nid = \"plan\"\ntitle = \"Plan\"\nowner = \"each-party\"\ndue_each_year = \"03-31\"\n\
+             done_by = { umea = [2021-03-10], region = [2021-03-12] }\n",
+        ));
+        let reg = registry(&files);
+        let s = build(&reg, day("2020-01-01"), day("2021-12-31"), None).unwrap();
+        let o: Vec<(
+            &str,
+            NaiveDate,
+            Option<String>,
+            Option<String>,
+            Option<&str>,
+        )> = s
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Obligation)
+            .map(|e| {
+                let when = |d: Option<DayOrMonth>| d.map(|d| d.to_string());
+                (
+                    e.id.as_str(),
+                    e.date,
+                    when(e.due),
+                    when(e.done),
+                    e.party.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            o,
+            vec![
+                // Done "in March 2020": it stands on the month's last day.
+                (
+                    "obligation/p/names/2020-04-30/umea",
+                    day("2020-03-31"),
+                    Some("2020-04".into()),
+                    Some("2020-03".into()),
+                    Some("umea")
+                ),
+                (
+                    "obligation/p/plan/2020-03-31",
+                    day("2020-03-31"),
+                    Some("2020-03-31".into()),
+                    None,
+                    None
+                ),
+                (
+                    "obligation/p/names/2020-04-30",
+                    day("2020-04-30"),
+                    Some("2020-04".into()),
+                    None,
+                    None
+                ),
+                (
+                    "obligation/p/plan/2021-03-31/umea",
+                    day("2021-03-10"),
+                    Some("2021-03-31".into()),
+                    Some("2021-03-10".into()),
+                    Some("umea")
+                ),
+                (
+                    "obligation/p/plan/2021-03-31/region",
+                    day("2021-03-12"),
+                    Some("2021-03-31".into()),
+                    Some("2021-03-12".into()),
+                    Some("region")
+                ),
+            ]
+        );
+        let open = s
+            .events
+            .iter()
+            .find(|e| e.id == "obligation/p/names/2020-04-30")
+            .unwrap();
+        assert_eq!(
+            open.subject,
+            "Due April 2020: Names (owner: Region Västerbotten; not done)"
+        );
+        assert_eq!(
+            crate::render::words::event(crate::i18n::Lang::Sv, &open.what),
+            "Ska vara klart april 2020: Names (ansvarig: Region Västerbotten; inte utfört)"
+        );
+    }
+
+    #[test]
     fn host_meetings_are_chaired_by_the_hosts_partner_owner() {
         let reg = fixture();
         let s = build(&reg, day("2025-01-01"), day("2025-12-31"), None).unwrap();
