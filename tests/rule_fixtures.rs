@@ -411,3 +411,16 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
+
+// Format 2, duties: duties of each party and yearly duties, beside the rule's own pair.
+mod obligation_overdue_each_party {
+    #[test]
+    fn fail() {
+        super::run("obligation-overdue", "fail-each-party");
+    }
+
+    #[test]
+    fn pass() {
+        super::run("obligation-overdue", "pass-each-party");
+    }
+}

@@ -258,3 +258,5 @@ xlsx-sheet-deadlines = Deadlines
 ## Format 2, duties due in a month
 event-obligation-due-month = Due { $month }: { $title } (owner: { $owner }; not done)
 report-duty-parties-not-done = not done by { $parties }
+report-owner-each-party = each party
+report-owner-parties = the parties together

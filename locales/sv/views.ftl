@@ -255,3 +255,5 @@ xlsx-sheet-deadlines = Frister
 ## Format 2, åtaganden med en månad som sista tid
 event-obligation-due-month = Ska vara klart { $month }: { $title } (ansvarig: { $owner }; inte utfört)
 report-duty-parties-not-done = inte utfört av { $parties }
+report-owner-each-party = varje part
+report-owner-parties = parterna gemensamt

@@ -392,8 +392,10 @@ pub fn report(view: &Report, lang: Lang) -> String {
                 };
                 let done = if !o.parties.is_empty() {
                     // A duty of each party: who did it, and who is still to.
-                    let (done, not_done): (Vec<_>, Vec<_>) =
-                        o.parties.iter().partition(|p| !p.done.is_empty());
+                    // Done: completions of the year; not done: a due day of the year not met.
+                    let done: Vec<_> = o.parties.iter().filter(|p| !p.done.is_empty()).collect();
+                    let not_done: Vec<_> =
+                        o.parties.iter().filter(|p| p.next_due.is_some()).collect();
                     let mut parts = Vec::new();
                     if !done.is_empty() {
                         let by: Vec<String> = done
@@ -420,7 +422,12 @@ pub fn report(view: &Report, lang: Lang) -> String {
                     .next_due
                     .map(|d| format!("; {}", tr!(lang, "report-next-due", date = d.to_string())))
                     .unwrap_or_default();
-                let _ = writeln!(out, "- {} ({}): {done}{next}", m(&o.title), m(&o.owner));
+                let owner = match o.owner.as_str() {
+                    "each-party" => tr!(lang, "report-owner-each-party"),
+                    "parties" => tr!(lang, "report-owner-parties"),
+                    owner => m(owner),
+                };
+                let _ = writeln!(out, "- {} ({owner}): {done}{next}", m(&o.title));
             }
         }
         if !a.costs.is_empty() {
