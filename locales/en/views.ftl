@@ -260,3 +260,4 @@ event-obligation-due-month = Due { $month }: { $title } (owner: { $owner }; not 
 report-duty-parties-not-done = not done by { $parties }
 report-owner-each-party = each party
 report-owner-parties = the parties together
+event-obligation-done-month = Done in { $month }: { $title } (owner: { $owner }; due { $date })

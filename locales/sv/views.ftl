@@ -257,3 +257,4 @@ event-obligation-due-month = Ska vara klart { $month }: { $title } (ansvarig: { 
 report-duty-parties-not-done = inte utfört av { $parties }
 report-owner-each-party = varje part
 report-owner-parties = parterna gemensamt
+event-obligation-done-month = Utfört under { $month }: { $title } (ansvarig: { $owner }; skulle vara klart { $date })

@@ -128,6 +128,9 @@ pub struct Notice {
     pub handled: Option<Spanned<Date>>,
 }
 
+/// Completions of a duty of each party: party id → days (or months) it did it.
+pub type DoneBy = std::collections::BTreeMap<Spanned<String>, Vec<Spanned<DayOrMonth>>>;
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Obligation {
@@ -141,8 +144,7 @@ pub struct Obligation {
     #[serde(default)]
     pub done: Vec<Spanned<DayOrMonth>>,
     /// `each-party` duties: completions per party id.
-    pub done_by:
-        Option<Spanned<std::collections::BTreeMap<Spanned<String>, Vec<Spanned<DayOrMonth>>>>>,
+    pub done_by: Option<Spanned<DoneBy>>,
     pub note: Option<Spanned<String>>,
 }
 

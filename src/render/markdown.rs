@@ -124,7 +124,8 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
                 _ => String::new(),
             };
             vec![
-                i18n::day(lang, e.date),
+                e.month()
+                    .map_or_else(|| i18n::day(lang, e.date), |m| i18n::day_or_month(lang, m)),
                 time(e.start),
                 what,
                 om(e.host_name.as_deref()),
@@ -397,12 +398,26 @@ pub fn report(view: &Report, lang: Lang) -> String {
                     let not_done: Vec<_> =
                         o.parties.iter().filter(|p| p.next_due.is_some()).collect();
                     let mut parts = Vec::new();
-                    if !done.is_empty() {
-                        let by: Vec<String> = done
-                            .iter()
-                            .map(|p| format!("{} {}", m(&p.party), dates(&p.done)))
-                            .collect();
-                        parts.push(tr!(lang, "report-duty-done", dates = by.join(", ")));
+                    // Parties done on the same days are one group: "done April 2020
+                    // (each party)" rather than sixteen times the same month.
+                    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+                    for p in &done {
+                        let when = dates(&p.done);
+                        match groups.iter_mut().find(|(w, _)| *w == when) {
+                            Some((_, parties)) => parties.push(m(&p.party)),
+                            None => groups.push((when, vec![m(&p.party)])),
+                        }
+                    }
+                    for (when, parties) in groups {
+                        let who = if parties.len() == o.parties.len() && parties.len() > 1 {
+                            tr!(lang, "report-owner-each-party")
+                        } else {
+                            parties.join(", ")
+                        };
+                        parts.push(format!(
+                            "{} ({who})",
+                            tr!(lang, "report-duty-done", dates = when)
+                        ));
                     }
                     if !not_done.is_empty() {
                         let names: Vec<String> = not_done.iter().map(|p| m(&p.party)).collect();

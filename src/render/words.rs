@@ -208,6 +208,14 @@ pub fn event(lang: Lang, what: &What) -> String {
             due,
             done,
         } => match done {
+            Some(done @ DayOrMonth::Month(_)) => tr!(
+                lang,
+                "event-obligation-done-month",
+                title = title.as_str(),
+                owner = owner.as_str(),
+                date = crate::i18n::day_or_month(lang, *due),
+                month = crate::i18n::day_or_month(lang, *done)
+            ),
             Some(_) => tr!(
                 lang,
                 "event-obligation-done",

@@ -187,7 +187,8 @@ pub fn schedule(view: &Schedule, lang: Lang) -> Result<Vec<u8>, Error> {
     );
     for e in &view.events {
         sheet.rows.push(vec![
-            Cell::Date(e.date),
+            e.month()
+                .map_or(Cell::Date(e.date), |m| day_or_month(lang, m)),
             text(&time(e.start)),
             text(&words::event(lang, &e.what)),
             text(&words::event_kind(lang, e.kind)),

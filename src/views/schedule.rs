@@ -181,6 +181,16 @@ impl What {
                 title,
                 owner,
                 due,
+                done: Some(done @ DayOrMonth::Month(_)),
+            } => format!(
+                "Done in {}: {title} (owner: {owner}; due {})",
+                english_when(*done),
+                english_when(*due)
+            ),
+            What::Obligation {
+                title,
+                owner,
+                due,
                 done: Some(_),
             } => format!("Done: {title} (owner: {owner}; due {})", english_when(*due)),
             What::Obligation {
@@ -248,6 +258,14 @@ impl Event {
             due: None,
             done: None,
         }
+    }
+
+    /// The month an obligation's event stands for (it is placed on the month's last day),
+    /// so that renderers print the month, never an invented day.
+    pub fn month(&self) -> Option<DayOrMonth> {
+        self.done
+            .or(self.due)
+            .filter(|d| matches!(d, DayOrMonth::Month(_)))
     }
 
     fn at_body(mut self, reg: &Registry, body: &str) -> Event {
@@ -522,29 +540,45 @@ fn obligations(
         };
         for day in duty::due_days(&tracks) {
             let due = day.written;
-            let mut occurrences: Vec<(Option<&str>, Option<DayOrMonth>)> = day
-                .done
-                .iter()
-                .map(|(party, done)| (*party, Some(*done)))
-                .collect();
-            if !day.not_done.is_empty() {
-                occurrences.push((None, None));
+            // Parties that did it on the same day (or in the same month) share one event;
+            // the due day, if some party has not done it, names those.
+            let mut by_done: HashMap<DayOrMonth, Vec<&str>> = HashMap::new();
+            let mut occurrences: Vec<(Vec<&str>, Option<DayOrMonth>)> = Vec::new();
+            for (party, done) in &day.done {
+                match party {
+                    Some(party) => by_done.entry(*done).or_default().push(party),
+                    None => occurrences.push((Vec::new(), Some(*done))),
+                }
             }
-            for (party, done) in occurrences {
+            let mut grouped: Vec<(Vec<&str>, Option<DayOrMonth>)> = by_done
+                .into_iter()
+                .map(|(done, parties)| (parties, Some(done)))
+                .collect();
+            grouped.sort_unstable_by_key(|(_, done)| done.map(|d| (d.first(), d.last())));
+            occurrences.extend(grouped);
+            if !day.not_done.is_empty() {
+                occurrences.push((day.not_done.iter().flatten().copied().collect(), None));
+            }
+            for (parties, done) in occurrences {
                 let on = done.unwrap_or(due).last();
                 if !in_period(on) {
                     continue;
                 }
-                let owner = match (party, done) {
-                    (Some(party), _) => reg.party_name(party).to_owned(),
-                    (None, None) if o.owner_kind() == Owner::EachParty => {
-                        names(reg, day.not_done.iter().flatten().copied())
-                    }
-                    (None, _) => owner_name.clone(),
+                let owner = if parties.is_empty() {
+                    owner_name.clone()
+                } else {
+                    names(reg, parties.iter().copied())
                 };
-                let event_id = match party {
-                    Some(party) => format!("obligation/{id}/{oid}/{}/{party}", day.day),
-                    None => format!("obligation/{id}/{oid}/{}", day.day),
+                let event_id = match (parties.as_slice(), done) {
+                    ([one], Some(_)) => format!("obligation/{id}/{oid}/{}/{one}", day.day),
+                    ([_, _, ..], Some(done)) => {
+                        format!("obligation/{id}/{oid}/{}/done-{done}", day.day)
+                    }
+                    _ => format!("obligation/{id}/{oid}/{}", day.day),
+                };
+                let party = match parties.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
                 };
                 let mut e = Event::new(
                     EventKind::Obligation,
@@ -679,24 +713,20 @@ mod tests {
         ));
         let reg = registry(&files);
         let s = build(&reg, day("2020-01-01"), day("2021-12-31"), None).unwrap();
-        let o: Vec<(
-            &str,
-            NaiveDate,
-            Option<String>,
-            Option<String>,
-            Option<&str>,
-        )> = s
+        // id, date, due, done, party
+        let o: Vec<String> = s
             .events
             .iter()
             .filter(|e| e.kind == EventKind::Obligation)
             .map(|e| {
-                let when = |d: Option<DayOrMonth>| d.map(|d| d.to_string());
-                (
-                    e.id.as_str(),
+                let when = |d: Option<DayOrMonth>| d.map_or("-".to_owned(), |d| d.to_string());
+                let party = e.party.as_deref().unwrap_or("-");
+                format!(
+                    "{} {} {} {} {party}",
+                    e.id,
                     e.date,
                     when(e.due),
-                    when(e.done),
-                    e.party.as_deref(),
+                    when(e.done)
                 )
             })
             .collect();
@@ -704,41 +734,11 @@ mod tests {
             o,
             vec![
                 // Done "in March 2020": it stands on the month's last day.
-                (
-                    "obligation/p/names/2020-04-30/umea",
-                    day("2020-03-31"),
-                    Some("2020-04".into()),
-                    Some("2020-03".into()),
-                    Some("umea")
-                ),
-                (
-                    "obligation/p/plan/2020-03-31",
-                    day("2020-03-31"),
-                    Some("2020-03-31".into()),
-                    None,
-                    None
-                ),
-                (
-                    "obligation/p/names/2020-04-30",
-                    day("2020-04-30"),
-                    Some("2020-04".into()),
-                    None,
-                    None
-                ),
-                (
-                    "obligation/p/plan/2021-03-31/umea",
-                    day("2021-03-10"),
-                    Some("2021-03-31".into()),
-                    Some("2021-03-10".into()),
-                    Some("umea")
-                ),
-                (
-                    "obligation/p/plan/2021-03-31/region",
-                    day("2021-03-12"),
-                    Some("2021-03-31".into()),
-                    Some("2021-03-12".into()),
-                    Some("region")
-                ),
+                "obligation/p/names/2020-04-30/umea 2020-03-31 2020-04 2020-03 umea",
+                "obligation/p/plan/2020-03-31 2020-03-31 2020-03-31 - -",
+                "obligation/p/names/2020-04-30 2020-04-30 2020-04 - region",
+                "obligation/p/plan/2021-03-31/umea 2021-03-10 2021-03-31 2021-03-10 umea",
+                "obligation/p/plan/2021-03-31/region 2021-03-12 2021-03-31 2021-03-12 region",
             ]
         );
         let open = s
