@@ -390,7 +390,23 @@ fn obligation_deadlines(b: &mut Builder, id: &str, a: &Agreement, o: &Obligation
                     .collect(),
                 parties_bound: day.not_done.len() + day.done.len(),
             },
-            Owner::Parties | Owner::Id(_) => Subject::Obligation {
+            // All parties together: named, the first few and how many more.
+            Owner::Parties => Subject::Obligation {
+                title: o.title.get_ref().clone(),
+                owner_name: {
+                    let mut names: Vec<String> = a
+                        .parties
+                        .iter()
+                        .take(6)
+                        .map(|p| reg.party_name(p.get_ref()).to_owned())
+                        .collect();
+                    if a.parties.len() > 6 {
+                        names.push(format!("+{}", a.parties.len() - 6));
+                    }
+                    names.join(", ")
+                },
+            },
+            Owner::Id(_) => Subject::Obligation {
                 title: o.title.get_ref().clone(),
                 owner_name: b.owner_name(owner),
             },

@@ -536,6 +536,7 @@ fn obligations(
         let tracks = duty::tracks(reg, id, a, o, NaiveDate::MAX, to);
         let owner_name = match (o.owner_kind(), reg.bodies.get(owner)) {
             (Owner::Id(_), Some(b)) => b.value.name.get_ref().clone(),
+            (Owner::Parties, _) => names(reg, a.parties.iter().map(|p| p.get_ref().as_str())),
             _ => reg.party_name(owner).to_owned(),
         };
         for day in duty::due_days(&tracks) {
