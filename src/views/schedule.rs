@@ -93,6 +93,9 @@ pub struct Event {
     pub due: Option<DayOrMonth>,
     /// Obligations: the day (or month) it was done, if it was.
     pub done: Option<DayOrMonth>,
+    /// A duty of each party: the parties that did it that day (or month), or on its due
+    /// day those not done; empty for other events.
+    pub parties: Vec<String>,
 }
 
 /// What an event is about, as facts: names from the registry, dates and keywords. Renderers
@@ -257,6 +260,7 @@ impl Event {
             party: None,
             due: None,
             done: None,
+            parties: Vec::new(),
         }
     }
 
@@ -596,6 +600,7 @@ fn obligations(
                 e.adjusted = Some(day.adjusted);
                 e.agreement = Some(id.to_owned());
                 e.done = done;
+                e.parties = parties.iter().map(|p| (*p).to_owned()).collect();
                 match o.owner_kind() {
                     Owner::Id(owner) if reg.bodies.contains_key(owner) => e = e.at_body(reg, owner),
                     Owner::Id(owner) => e.party = Some(owner.to_owned()),
@@ -742,6 +747,14 @@ mod tests {
                 "obligation/p/plan/2021-03-31/region 2021-03-12 2021-03-31 2021-03-12 region",
             ]
         );
+        let parties: Vec<&[String]> = s
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Obligation)
+            .map(|e| e.parties.as_slice())
+            .collect();
+        assert_eq!(parties[1], &["region".to_owned(), "umea".to_owned()]);
+        assert_eq!(parties[2], &["region".to_owned()]);
         let open = s
             .events
             .iter()
