@@ -45,6 +45,10 @@ fn date(description: &str) -> Value {
 /// `"YYYY-MM"`: a month, where the sources give no day.
 pub const MONTH_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
+/// `"MM-DD"`: a day every year has (so not `"02-29"`: a yearly duty keeps its day).
+pub const MONTH_DAY_PATTERN: &str =
+    "^((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)$";
+
 /// A day, or a month (`"2020-11"`) where the sources give only the month.
 fn day_or_month(description: &str) -> Value {
     json!({
@@ -165,10 +169,17 @@ pub fn schema(kind: &str) -> Option<Value> {
                     "obligation": array_of(table(&["id", "title", "owner"], json!({
                         "id": id("Unique within the agreement"),
                         "title": text("What must be done"),
-                        "owner": reference("A body or party"),
-                        "due": date("Due day of a one-off duty"),
+                        "owner": reference("A body or party id, or \"each-party\" (every party on its own, completions in done_by) or \"parties\" (all parties together)"),
+                        "due": day_or_month("Due day (or month: due on its last day) of a one-off duty"),
                         "every_months": { "type": "integer", "minimum": 1, "description": "Interval of a recurring duty" },
-                        "done": array_of(date("Day fulfilled"))
+                        "due_each_year": { "type": "string", "pattern": MONTH_DAY_PATTERN, "description": "\"MM-DD\": due on that day of each year from the first one on or after effective (not 02-29)" },
+                        "done": array_of(day_or_month("Day (or month) fulfilled")),
+                        "done_by": {
+                            "type": "object",
+                            "additionalProperties": array_of(day_or_month("Day (or month) the party fulfilled it")),
+                            "description": "owner = \"each-party\": days (or months) fulfilled, per party id"
+                        },
+                        "note": text("Free text, e.g. what the source says about the timing")
                     }))),
                     "cost": array_of(table(&["title", "split"], json!({
                         "title": text("What the cost is for"),

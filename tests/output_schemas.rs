@@ -90,6 +90,10 @@ fn every_command_prints_json_that_matches_its_published_schema() {
         ("rotation", &["rotation", "lanssamverkansgruppen"]),
         ("report", &["report", "--year", "2025"]),
         ("graph", &["graph"]),
+        // Format 2, duties: 2020 holds month dates (`"2020-04"`, `"2020-11"`) and a duty of
+        // each party.
+        ("schedule", &["schedule", "--year", "2020"]),
+        ("report", &["report", "--year", "2020"]),
     ];
     for (command, args) in cases {
         assert_valid(dir, command, args);

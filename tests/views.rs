@@ -1613,6 +1613,7 @@ fn chair_terms_snapshots() {
     ];
     snapshots_in_both_languages(&terms_fixture(), cases);
 }
+
 /// Format 2's associations and constituencies: `tests/fixtures/associations/`, a
 /// VästKom-like registry that checks clean (see its README).
 fn associations() -> PathBuf {
@@ -1663,4 +1664,50 @@ fn associations_graph_and_report() {
         subject.contains("(Göteborgsregionens kommunalförbund, 2026-02-20)"),
         "{subject}"
     );
+}
+
+// ---------------------------------------------------------------- format 2, duties
+
+/// 2020 in the bundled registry: the names duty of each of the sixteen Västerbotten
+/// parties, done "in April 2020", and the seminar's values due "in November 2020". Months
+/// print as months, never as an invented day; in iCalendar a month is an all-day event on
+/// its last day whose summary names it.
+#[test]
+fn bundled_duties_of_each_party_and_month_dates() {
+    let reg = bundled();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "bundled_schedule_2020_table",
+            &["schedule", "--from", "2020-04-01", "--to", "2020-11-30"],
+        ),
+        ("bundled_report_2020_md", &["report", "--year", "2020"]),
+    ];
+    snapshots_in_both_languages(&reg, cases);
+    let v = json(&reg, &["schedule", "--year", "2020"]);
+    let names: Vec<&Value> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["id"].as_str().unwrap().contains("/name-representatives/"))
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "the sixteen parties done in April are one event"
+    );
+    assert_eq!(names[0]["date"], "2020-04-30");
+    assert_eq!(names[0]["due"], "2020-04-30");
+    assert_eq!(names[0]["done"], "2020-04");
+    assert_eq!(names[0]["parties"].as_array().unwrap().len(), 16);
+    let events = parse_ics(&run(
+        &reg,
+        &["schedule", "--year", "2020", "--format", "ics"],
+    ));
+    check_ics_against_json(&events, v["events"].as_array().unwrap(), "date");
+    let names = events
+        .iter()
+        .find(|e| e.uid.contains("/name-representatives/"))
+        .unwrap();
+    assert_eq!(names.dtstart, "20200430");
+    assert!(names.summary.contains("April 2020"), "{}", names.summary);
 }

@@ -100,3 +100,7 @@ deadlines-ics-date = Last day: { $date }
 deadlines-ics-act-by = Last day: { $date }; act by { $act_by }
 deadlines-ics-days-left = Days left on { $today }: { $days }
 note-first-term-ends-later = no term ends by then: the first ends on { $term_end }, and the answer is for it
+
+## Format 2, duties of each party
+subject-obligation-parties = { $title } (not done: { $parties })
+deadline-parties-more = { $names } and { $more } more

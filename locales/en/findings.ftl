@@ -92,7 +92,7 @@ duplicate-obligation = obligation id "{ $id }" is used twice in this agreement
 duplicate-chair-year = [[chair]] for year { $year } is recorded twice
 schema-notice-months-zero = notice_months is 0; expected a number of months of at least 1
 schema-handled-without-body = counted_from = "handled" needs handled_by: the body that handles a notice
-schema-obligation-due-or-every = obligation "{ $id }" needs exactly one of `due` (a one-off duty) and `every_months` (a recurring one)
+schema-obligation-due-or-every = obligation "{ $id }" needs exactly one of `due` (a one-off duty), `every_months` (a recurring one) and `due_each_year` (a yearly one)
 schema-every-months-zero = every_months is 0; expected at least 1
 schema-working-group-without-end = a working group needs `ends`: the last day it works
 schema-missing-seats = missing required table [seats] (only a body with `chairs_of` has none)
@@ -250,3 +250,11 @@ group-seat-limit = the members of { $group } hold { $count } { $role ->
         }
     } on { $day }, its limit is { $limit } (by_group)
 party-event-foreign = an event by "{ $party }", which is neither a party nor an association of agreement { $agreement }
+## Format 2, duties of each party (obligation-overdue)
+obligation-overdue-parties = "{ $id }" (each party) was due by { $due } and is not recorded as done by { $count } of its { $total } parties: { $parties }; add their dates to `done_by`
+party-list = { $shown }
+party-list-more = { $shown } and { $more } more
+schema-obligation-done-by-owner = `done_by` is for a duty of each party; with owner "{ $owner }" write the dates in `done`
+schema-obligation-done-each-party = a duty of each party records who did it in `done_by = {"{"} party = [date] {"}"}`, not in `done`
+done-by-foreign-party = `done_by` names "{ $party }", which is not a party of this agreement; list only its parties
+schema-expected-month-day = a day of every year as "MM-DD", such as "03-31" ("02-29" is not every year's: write "02-28" or "03-01")

@@ -269,3 +269,9 @@ rotation-term = Chair term: { $term ->
 chair-rule-alternate-sides-term = Chair rule: alternate-sides (the chair's side switches every term)
 col-term = Term
 csv-term = term
+## Format 2, duties due in a month
+event-obligation-due-month = Due { $month }: { $title } (owner: { $owner }; not done)
+report-duty-parties-not-done = not done by { $parties }
+report-owner-each-party = each party
+report-owner-parties = the parties together
+event-obligation-done-month = Done in { $month }: { $title } (owner: { $owner }; due { $date })

@@ -99,3 +99,7 @@ deadlines-ics-date = Sista dag: { $date }
 deadlines-ics-act-by = Sista dag: { $date }; agera senast { $act_by }
 deadlines-ics-days-left = Dagar kvar { $today }: { $days }
 note-first-term-ends-later = ingen avtalsperiod slutar så tidigt: den första slutar { $term_end }, och svaret gäller den
+
+## Format 2, åtaganden för varje part
+subject-obligation-parties = { $title } (inte utfört: { $parties })
+deadline-parties-more = { $names } och { $more } till

@@ -92,7 +92,7 @@ duplicate-obligation = åtagandet med id "{ $id }" förekommer två gånger i de
 duplicate-chair-year = [[chair]] för år { $year } är registrerad två gånger
 schema-notice-months-zero = notice_months är 0; uppsägningstiden ska vara minst 1 månad
 schema-handled-without-body = counted_from = "handled" kräver handled_by: det organ som behandlar en uppsägning
-schema-obligation-due-or-every = åtagandet "{ $id }" ska ha antingen `due` (ett engångsåtagande) eller `every_months` (ett återkommande), inte båda och inte inget
+schema-obligation-due-or-every = åtagandet "{ $id }" ska ha precis ett av `due` (ett engångsåtagande), `every_months` (ett återkommande) och `due_each_year` (ett årligt)
 schema-every-months-zero = every_months är 0; värdet ska vara minst 1
 schema-working-group-without-end = en arbetsgrupp behöver `ends`: den sista dagen den arbetar
 schema-missing-seats = tabellen [seats] saknas (bara ett organ med `chairs_of` saknar den)
@@ -268,3 +268,11 @@ group-seat-limit = medlemmarna i { $group } innehar { $count } { $role ->
         }
     } { $day }, gränsen är { $limit } (by_group)
 party-event-foreign = en händelse hos "{ $party }", som varken är part eller kommunförbund i överenskommelsen { $agreement }
+## Format 2, åtaganden för varje part (obligation-overdue)
+obligation-overdue-parties = "{ $id }" (varje part) skulle vara klart senast { $due } och är inte registrerat som utfört av { $count } av dess { $total } parter: { $parties }; lägg till deras datum i `done_by`
+party-list = { $shown }
+party-list-more = { $shown } och { $more } till
+schema-obligation-done-by-owner = `done_by` är för ett åtagande för varje part; med ägaren "{ $owner }" skrivs datumen i `done`
+schema-obligation-done-each-party = ett åtagande för varje part anger vem som utfört det i `done_by = {"{"} part = [datum] {"}"}`, inte i `done`
+done-by-foreign-party = `done_by` nämner "{ $party }", som inte är part i den här överenskommelsen; ange bara dess parter
+schema-expected-month-day = en dag som finns varje år, skriven "MM-DD", till exempel "03-31" ("02-29" finns inte varje år: skriv "02-28" eller "03-01")

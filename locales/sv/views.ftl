@@ -266,3 +266,9 @@ rotation-term = Ordförandeperiod: { $term ->
 chair-rule-alternate-sides-term = Ordföranderegel: alternate-sides (ordförandeskapet växlar sida varje period)
 col-term = Period
 csv-term = period
+## Format 2, åtaganden med en månad som sista tid
+event-obligation-due-month = Ska vara klart { $month }: { $title } (ansvarig: { $owner }; inte utfört)
+report-duty-parties-not-done = inte utfört av { $parties }
+report-owner-each-party = varje part
+report-owner-parties = parterna gemensamt
+event-obligation-done-month = Utfört under { $month }: { $title } (ansvarig: { $owner }; skulle vara klart { $date })

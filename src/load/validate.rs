@@ -347,6 +347,7 @@ fn pattern_expectation(pattern: &str) -> Message {
         crate::schema::ID_PATTERN => msg!("schema-expected-id"),
         crate::schema::LOCAL_DATE_TIME_PATTERN => msg!("schema-expected-date-time"),
         crate::schema::MONTH_PATTERN => msg!("schema-expected-month"),
+        crate::schema::MONTH_DAY_PATTERN => msg!("schema-expected-month-day"),
         other => msg!("schema-expected-pattern", pattern = other),
     }
 }

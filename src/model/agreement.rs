@@ -136,16 +136,24 @@ pub struct Notice {
     pub handled: Option<Spanned<Date>>,
 }
 
+/// Completions of a duty of each party: party id → days (or months) it did it.
+pub type DoneBy = std::collections::BTreeMap<Spanned<String>, Vec<Spanned<DayOrMonth>>>;
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Obligation {
     pub id: Spanned<String>,
     pub title: Spanned<String>,
+    /// A body or party id, or `each-party` / `parties` (see [`super::duty::Owner`]).
     pub owner: Spanned<String>,
-    pub due: Option<Spanned<Date>>,
+    pub due: Option<Spanned<DayOrMonth>>,
     pub every_months: Option<Spanned<u32>>,
+    pub due_each_year: Option<Spanned<super::duty::MonthDay>>,
     #[serde(default)]
-    pub done: Vec<Spanned<Date>>,
+    pub done: Vec<Spanned<DayOrMonth>>,
+    /// `each-party` duties: completions per party id.
+    pub done_by: Option<Spanned<DoneBy>>,
+    pub note: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

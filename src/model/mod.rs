@@ -9,6 +9,7 @@ pub mod body;
 pub mod case;
 pub mod chair_term;
 pub mod date;
+pub mod duty;
 pub mod meeting;
 pub mod names;
 pub mod party;

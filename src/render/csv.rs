@@ -155,7 +155,8 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
     ]);
     for e in &view.events {
         sheet.row(vec![
-            e.date.to_string(),
+            e.month()
+                .map_or_else(|| e.date.to_string(), |m| m.to_string()),
             o(e.start.map(|s| s.format("%Y-%m-%dT%H:%M:%S"))),
             o(e.adjusted),
             words::event_kind(lang, e.kind),

@@ -45,6 +45,9 @@ pub fn days_left(lang: Lang, days: i64) -> String {
 }
 
 /// One party by name, or "each party (16)".
+/// Parties a duty's entry names before it counts the rest.
+const PARTIES_NAMED: usize = 6;
+
 fn parties(lang: Lang, names: &[String]) -> String {
     tr!(
         lang,
@@ -157,6 +160,32 @@ pub fn subject(lang: Lang, subject: &Subject) -> String {
             title = title.as_str(),
             owner = owner_name.as_str()
         ),
+        Subject::PartyDuty {
+            title,
+            party_names,
+            parties_bound,
+        } => {
+            let not_done = if party_names.len() == *parties_bound {
+                parties(lang, party_names)
+            } else {
+                let shown = party_names
+                    .iter()
+                    .take(PARTIES_NAMED)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                match party_names.len().saturating_sub(PARTIES_NAMED) {
+                    0 => shown,
+                    more => tr!(lang, "deadline-parties-more", names = shown, more = more),
+                }
+            };
+            tr!(
+                lang,
+                "subject-obligation-parties",
+                title = title.as_str(),
+                parties = not_done
+            )
+        }
         Subject::Reply {
             case_title,
             action,

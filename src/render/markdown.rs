@@ -10,6 +10,7 @@ use super::sanitize::{markdown, markdown_code};
 use super::table::time;
 use super::words;
 use crate::i18n::{self, Lang};
+use crate::model::date::DayOrMonth;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::diff::{Change, Diff, DiffFinding};
@@ -123,7 +124,8 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
                 _ => String::new(),
             };
             vec![
-                i18n::day(lang, e.date),
+                e.month()
+                    .map_or_else(|| i18n::day(lang, e.date), |m| i18n::day_or_month(lang, m)),
                 time(e.start),
                 what,
                 om(e.host_name.as_deref()),
@@ -385,17 +387,65 @@ pub fn report(view: &Report, lang: Lang) -> String {
         if !a.obligations.is_empty() {
             let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-duties"));
             for o in &a.obligations {
-                let done = if o.done.is_empty() {
+                let dates = |done: &[DayOrMonth]| -> String {
+                    let dates: Vec<String> = done
+                        .iter()
+                        .map(|d| crate::i18n::day_or_month(lang, *d))
+                        .collect();
+                    dates.join(", ")
+                };
+                let done = if !o.parties.is_empty() {
+                    // A duty of each party: who did it, and who is still to.
+                    // Done: completions of the year; not done: a due day of the year not met.
+                    let done: Vec<_> = o.parties.iter().filter(|p| !p.done.is_empty()).collect();
+                    let not_done: Vec<_> =
+                        o.parties.iter().filter(|p| p.next_due.is_some()).collect();
+                    let mut parts = Vec::new();
+                    // Parties done on the same days are one group: "done April 2020
+                    // (each party)" rather than sixteen times the same month.
+                    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+                    for p in &done {
+                        let when = dates(&p.done);
+                        match groups.iter_mut().find(|(w, _)| *w == when) {
+                            Some((_, parties)) => parties.push(m(&p.party)),
+                            None => groups.push((when, vec![m(&p.party)])),
+                        }
+                    }
+                    for (when, parties) in groups {
+                        let who = if parties.len() == o.parties.len() && parties.len() > 1 {
+                            tr!(lang, "report-owner-each-party")
+                        } else {
+                            parties.join(", ")
+                        };
+                        parts.push(format!(
+                            "{} ({who})",
+                            tr!(lang, "report-duty-done", dates = when)
+                        ));
+                    }
+                    if !not_done.is_empty() {
+                        let names: Vec<String> = not_done.iter().map(|p| m(&p.party)).collect();
+                        parts.push(tr!(
+                            lang,
+                            "report-duty-parties-not-done",
+                            parties = names.join(", ")
+                        ));
+                    }
+                    parts.join("; ")
+                } else if o.done.is_empty() {
                     tr!(lang, "report-duty-not-done")
                 } else {
-                    let dates: Vec<String> = o.done.iter().map(|d| d.to_string()).collect();
-                    tr!(lang, "report-duty-done", dates = dates.join(", "))
+                    tr!(lang, "report-duty-done", dates = dates(&o.done))
                 };
                 let next = o
                     .next_due
                     .map(|d| format!("; {}", tr!(lang, "report-next-due", date = d.to_string())))
                     .unwrap_or_default();
-                let _ = writeln!(out, "- {} ({}): {done}{next}", m(&o.title), m(&o.owner));
+                let owner = match o.owner.as_str() {
+                    "each-party" => tr!(lang, "report-owner-each-party"),
+                    "parties" => tr!(lang, "report-owner-parties"),
+                    owner => m(owner),
+                };
+                let _ = writeln!(out, "- {} ({owner}): {done}{next}", m(&o.title));
             }
         }
         if !a.costs.is_empty() {

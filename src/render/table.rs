@@ -143,7 +143,8 @@ pub fn schedule(view: &Schedule, lang: Lang) -> String {
             _ => String::new(),
         };
         tb.add_row(vec![
-            i18n::day(lang, e.date),
+            e.month()
+                .map_or_else(|| i18n::day(lang, e.date), |m| i18n::day_or_month(lang, m)),
             time(e.start),
             what,
             opt(e.host_name.as_deref()),

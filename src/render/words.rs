@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::i18n::Lang;
 use crate::model::body::ChairRole;
 use crate::model::chair_term::ChairTerm;
+use crate::model::date::DayOrMonth;
 use crate::tr;
 use crate::views::diff::Change;
 use crate::views::graph::{EdgeKind, LinkKind};
@@ -250,12 +251,27 @@ pub fn event(lang: Lang, what: &What) -> String {
             due,
             done,
         } => match done {
+            Some(done @ DayOrMonth::Month(_)) => tr!(
+                lang,
+                "event-obligation-done-month",
+                title = title.as_str(),
+                owner = owner.as_str(),
+                date = crate::i18n::day_or_month(lang, *due),
+                month = crate::i18n::day_or_month(lang, *done)
+            ),
             Some(_) => tr!(
                 lang,
                 "event-obligation-done",
                 title = title.as_str(),
                 owner = owner.as_str(),
-                date = due.to_string()
+                date = crate::i18n::day_or_month(lang, *due)
+            ),
+            None if matches!(due, DayOrMonth::Month(_)) => tr!(
+                lang,
+                "event-obligation-due-month",
+                title = title.as_str(),
+                owner = owner.as_str(),
+                month = crate::i18n::day_or_month(lang, *due)
             ),
             None => tr!(
                 lang,
@@ -442,14 +458,26 @@ mod tests {
             What::Obligation {
                 title: "T".into(),
                 owner: "O".into(),
-                due: d,
-                done: Some(d),
+                due: DayOrMonth::Day(d),
+                done: Some(DayOrMonth::Day(d)),
             },
             What::Obligation {
                 title: "T".into(),
                 owner: "O".into(),
-                due: d,
+                due: DayOrMonth::Day(d),
                 done: None,
+            },
+            What::Obligation {
+                title: "T".into(),
+                owner: "O".into(),
+                due: DayOrMonth::Month(d),
+                done: None,
+            },
+            What::Obligation {
+                title: "T".into(),
+                owner: "O".into(),
+                due: DayOrMonth::Month(d),
+                done: Some(DayOrMonth::Month(d)),
             },
             What::NoticeEffective {
                 party: "P".into(),

@@ -14,6 +14,7 @@ use super::table::time;
 use super::words;
 use crate::error::Error;
 use crate::i18n::Lang;
+use crate::model::date::DayOrMonth;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::report::Report;
@@ -34,6 +35,14 @@ enum Cell {
 /// Text from the registry or the catalogue, with control characters made visible.
 fn text(s: &str) -> Cell {
     Cell::Text(terminal(s).into_owned())
+}
+
+/// A day as a date cell; a month as its words ("maj 2018"), never an invented day.
+fn day_or_month(lang: Lang, when: DayOrMonth) -> Cell {
+    match when {
+        DayOrMonth::Day(d) => Cell::Date(d),
+        DayOrMonth::Month(_) => Cell::Text(crate::i18n::day_or_month(lang, when)),
+    }
 }
 
 fn opt_text(s: Option<&str>) -> Cell {
@@ -178,7 +187,8 @@ pub fn schedule(view: &Schedule, lang: Lang) -> Result<Vec<u8>, Error> {
     );
     for e in &view.events {
         sheet.rows.push(vec![
-            Cell::Date(e.date),
+            e.month()
+                .map_or(Cell::Date(e.date), |m| day_or_month(lang, m)),
             text(&time(e.start)),
             text(&words::event(lang, &e.what)),
             text(&words::event_kind(lang, e.kind)),
@@ -405,20 +415,31 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
             ]);
         }
         for o in &a.obligations {
-            let done: Vec<Cell> = if o.done.is_empty() {
-                vec![Cell::Empty]
-            } else {
-                o.done.iter().copied().map(Cell::Date).collect()
-            };
-            // One row per day it was done this year.
-            for d in done {
-                duties.rows.push(vec![
-                    text(&a.id),
-                    text(&o.title),
-                    text(&o.owner),
-                    d,
-                    opt_date(o.next_due),
-                ]);
+            // One row per day it was done this year (a duty of each party: per party).
+            let mut lines: Vec<(&str, &[DayOrMonth], Option<NaiveDate>)> =
+                vec![(o.owner.as_str(), &o.done, o.next_due)];
+            if !o.parties.is_empty() {
+                lines = o
+                    .parties
+                    .iter()
+                    .map(|p| (p.party.as_str(), p.done.as_slice(), p.next_due))
+                    .collect();
+            }
+            for (owner, done, next_due) in lines {
+                let done: Vec<Cell> = if done.is_empty() {
+                    vec![Cell::Empty]
+                } else {
+                    done.iter().map(|d| day_or_month(lang, *d)).collect()
+                };
+                for d in done {
+                    duties.rows.push(vec![
+                        text(&a.id),
+                        text(&o.title),
+                        text(owner),
+                        d,
+                        opt_date(next_due),
+                    ]);
+                }
             }
         }
         for c in &a.cases {

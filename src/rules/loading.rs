@@ -10,10 +10,11 @@ use toml::Spanned;
 
 use super::{Context, rule};
 use crate::finding::{Arg, Finding};
-use crate::model::agreement::CountedFrom;
+use crate::model::agreement::{CountedFrom, Obligation};
 use crate::model::body::BodyKind;
 use crate::model::case::Concerns;
 use crate::model::party::PartyKind;
+use crate::model::duty::Owner;
 use crate::model::{Entity, Registry};
 use crate::msg;
 use crate::source::Location;
@@ -253,7 +254,9 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
         }
         let owner = ob.owner.get_ref();
         let known = |folder: &str| refs.reg.is_left_out(folder, owner);
-        if !refs.reg.bodies.contains_key(owner)
+        // `each-party` and `parties` name no entity.
+        if matches!(ob.owner_kind(), Owner::Id(_))
+            && !refs.reg.bodies.contains_key(owner)
             && !refs.reg.parties.contains_key(owner)
             && !known("bodies")
             && !known("parties")
@@ -263,16 +266,22 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
                 msg!("dangling-obligation-owner", owner = owner),
             ));
         }
-        match (&ob.due, &ob.every_months) {
-            (Some(_), Some(_)) | (None, None) => refs.out.push(SCHEMA.finding(
+        let timings = [
+            ob.due.is_some(),
+            ob.every_months.is_some(),
+            ob.due_each_year.is_some(),
+        ];
+        match (timings.iter().filter(|t| **t).count(), &ob.every_months) {
+            (1, Some(every)) if *every.get_ref() == 0 => refs
+                .out
+                .push(SCHEMA.finding(a.at(every), msg!("schema-every-months-zero"))),
+            (1, _) => {}
+            _ => refs.out.push(SCHEMA.finding(
                 a.at(&ob.id),
                 msg!("schema-obligation-due-or-every", id = ob.id.get_ref()),
             )),
-            (None, Some(every)) if *every.get_ref() == 0 => refs
-                .out
-                .push(SCHEMA.finding(a.at(every), msg!("schema-every-months-zero"))),
-            _ => {}
         }
+        done_by(refs, a, ob);
     }
     for p in &v.associations {
         refs.party(a.at(p), p, "associations");
@@ -289,6 +298,38 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
         }
     }
 }
+/// Format 2, duties of each party: completions per party go in `done_by`, and only there;
+/// its keys are parties of the agreement.
+fn done_by(refs: &mut References, a: &Entity<crate::model::Agreement>, ob: &Obligation) {
+    let each_party = ob.owner_kind() == Owner::EachParty;
+    match (&ob.done_by, ob.done.first()) {
+        (Some(done_by), _) if !each_party => refs.out.push(SCHEMA.finding(
+            a.at(done_by),
+            msg!(
+                "schema-obligation-done-by-owner",
+                owner = ob.owner.get_ref()
+            ),
+        )),
+        (_, Some(done)) if each_party => refs
+            .out
+            .push(SCHEMA.finding(a.at(done), msg!("schema-obligation-done-each-party"))),
+        _ => {}
+    }
+    let Some(done_by) = ob.done_by.as_ref().filter(|_| each_party) else {
+        return;
+    };
+    for party in done_by.get_ref().keys() {
+        if !refs.reg.parties.contains_key(party.get_ref()) {
+            refs.party(a.at(party), party, "done_by");
+        } else if !a.value.has_party(party.get_ref()) {
+            refs.out.push(DANGLING_REFERENCE.finding(
+                a.at(party),
+                msg!("done-by-foreign-party", party = party.get_ref()),
+            ));
+        }
+    }
+}
+
 fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
     let v = &b.value;
     refs.agreement(b.at(&v.agreement), &v.agreement, "agreement");

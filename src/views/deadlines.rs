@@ -22,13 +22,15 @@ use serde::Serialize;
 
 use super::{agreement_parties, chair_rule, rotation, year_span};
 use crate::model::agreement::Agreement;
+use crate::model::agreement::Obligation;
 use crate::model::body::ChairKind;
 use crate::model::chair_term::{self, ChairTerm};
 use crate::model::case::Actor;
+use crate::model::duty::{self, Owner};
 use crate::model::roster::Member;
 use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
-use crate::rules::{cases, obligations};
+use crate::rules::cases;
 
 #[derive(Debug, Serialize)]
 pub struct Deadlines {
@@ -133,6 +135,12 @@ pub enum Subject {
     Obligation {
         title: String,
         owner_name: String,
+    },
+    /// A duty of each party: those not done by the day (of `parties_bound` it binds).
+    PartyDuty {
+        title: String,
+        party_names: Vec<String>,
+        parties_bound: usize,
     },
     Reply {
         case_title: String,
@@ -352,28 +360,81 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
         return;
     }
     for o in a.obligation.iter().map(|o| o.get_ref()) {
-        let Some(due) = obligations::next_due(a, o) else {
-            continue;
-        };
+        obligation_deadlines(b, id, a, o);
+    }
+}
+
+/// A duty's due days not met: those passed (they stay listed) and the next one. An
+/// `each-party` duty's due day is one entry listing the parties not done.
+fn obligation_deadlines(b: &mut Builder, id: &str, a: &Agreement, o: &Obligation) {
+    let reg = b.reg;
+    let tracks = duty::tracks(reg, id, a, o, NaiveDate::MAX, b.today);
+    let open = duty::due_days(&tracks)
+        .into_iter()
+        .filter(|d| !d.not_done.is_empty());
+    let mut upcoming_seen = false;
+    for day in open {
+        if day.adjusted >= b.today {
+            if upcoming_seen {
+                break;
+            }
+            upcoming_seen = true;
+        }
         let owner = o.owner.get_ref();
         let oid = o.id.get_ref();
-        let adjusted = b.set_deadline(due);
+        let due = day.day;
+        let parties: Vec<&str> = day.not_done.iter().flatten().copied().collect();
+        let subject = match o.owner_kind() {
+            Owner::EachParty => Subject::PartyDuty {
+                title: o.title.get_ref().clone(),
+                party_names: parties
+                    .iter()
+                    .map(|p| reg.party_name(p).to_owned())
+                    .collect(),
+                parties_bound: day.not_done.len() + day.done.len(),
+            },
+            // All parties together: named, the first few and how many more.
+            Owner::Parties => Subject::Obligation {
+                title: o.title.get_ref().clone(),
+                owner_name: {
+                    let mut names: Vec<String> = a
+                        .parties
+                        .iter()
+                        .take(6)
+                        .map(|p| reg.party_name(p.get_ref()).to_owned())
+                        .collect();
+                    if a.parties.len() > 6 {
+                        names.push(format!("+{}", a.parties.len() - 6));
+                    }
+                    names.join(", ")
+                },
+            },
+            Owner::Id(_) => Subject::Obligation {
+                title: o.title.get_ref().clone(),
+                owner_name: b.owner_name(owner),
+            },
+        };
         let d = b.push(
             DeadlineKind::Obligation,
             format!("obligation/{id}/{oid}/{due}"),
             due,
-            adjusted,
-            Subject::Obligation {
-                title: o.title.get_ref().clone(),
-                owner_name: b.owner_name(owner),
-            },
+            day.adjusted,
+            subject,
         );
         d.agreement = Some(id.to_owned());
-        if reg.bodies.contains_key(owner) {
-            d.body = Some(owner.clone());
-        } else {
-            d.party = Some(owner.clone());
-            d.parties = vec![owner.clone()];
+        match o.owner_kind() {
+            Owner::EachParty => {
+                if let [one] = parties.as_slice() {
+                    d.party = Some((*one).to_owned());
+                }
+                d.parties = parties.iter().map(|p| (*p).to_owned()).collect();
+            }
+            Owner::Parties => d.parties = a.parties.iter().map(|p| p.get_ref().clone()).collect(),
+            Owner::Id(owner) if reg.bodies.contains_key(owner) => d.body = Some(owner.to_owned()),
+            Owner::Id(owner) => {
+                d.party = Some(owner.to_owned());
+                d.parties = vec![owner.to_owned()];
+            }
         }
     }
 }
@@ -803,6 +864,67 @@ mod tests {
                 .deadlines
                 .iter()
                 .any(|d| d.kind == DeadlineKind::Notice)
+        );
+    }
+
+    #[test]
+    fn a_duty_of_each_party_is_one_entry_per_due_day_listing_the_parties_not_done() {
+        let reg = fixture(
+            &format!(
+                "{HEAD}[[obligation]]\nid = \"names\"\ntitle = \"Names\"\nowner = \"each-party\"\ndue = \"2026-12\"\n\
+                 done_by = {{ umea = [2026-11-02] }}\n\
+                 [[obligation]]\nid = \"plan\"\ntitle = \"Plan\"\nowner = \"each-party\"\ndue_each_year = \"03-31\"\n\
+                 done_by = {{ region = [2021-03-01, 2022-03-01, 2023-03-01, 2024-03-01, 2025-03-01, 2026-03-01], \
+                 umea = [2021-03-01, 2022-03-01, 2023-03-01, 2024-03-01, 2025-03-01, 2026-03-01], \
+                 vindeln = [2021-03-01, 2022-03-01, 2023-03-01, 2025-03-01, 2026-03-01] }}\n"
+            ),
+            &[],
+        );
+        let d = build(&reg, day("2026-11-24"), None);
+        let o: Vec<_> = d
+            .deadlines
+            .iter()
+            .filter(|d| d.kind == DeadlineKind::Obligation)
+            .map(|d| {
+                (
+                    d.id.as_str(),
+                    d.adjusted,
+                    d.parties.clone(),
+                    d.party.as_deref(),
+                )
+            })
+            .collect();
+        let parties = |p: &[&str]| p.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            o,
+            vec![
+                // vindeln recorded nothing in 2024: that day stays listed, overdue
+                // (2024-03-31 påskdagen moves to 2024-04-02).
+                (
+                    "obligation/a/plan/2024-03-31",
+                    day("2024-04-02"),
+                    parties(&["vindeln"]),
+                    Some("vindeln")
+                ),
+                // The month's last day, 2026-12-31 nyårsafton, moves to 2027-01-04.
+                (
+                    "obligation/a/names/2026-12-31",
+                    day("2027-01-04"),
+                    parties(&["region", "vindeln"]),
+                    None
+                ),
+                (
+                    "obligation/a/plan/2027-03-31",
+                    day("2027-03-31"),
+                    parties(&["region", "umea", "vindeln"]),
+                    None
+                ),
+            ]
+        );
+        let names = d.deadlines.iter().find(|d| d.id.contains("names")).unwrap();
+        assert_eq!(
+            crate::render::deadline_words::subject(crate::i18n::Lang::En, &names.subject),
+            "Names (not done: Region Västerbotten, Vindelns kommun)"
         );
     }
 

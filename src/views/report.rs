@@ -12,13 +12,15 @@ use serde::Serialize;
 use super::{Person, chair_on, year_span};
 use crate::error::Error;
 use crate::finding::{Finding, Severity};
+use crate::model::agreement::{Agreement, Obligation};
 use crate::model::agreement::{Split, SplitBasis};
 use crate::model::body::ChairRole;
 use crate::model::case::{Action, Outcome};
+use crate::model::date::DayOrMonth;
+use crate::model::duty::{self, Owner};
 use crate::model::roster::SeatRole;
 use crate::model::{Registry, terms};
 use crate::rules::cases::{case_agreement, must_reply, undecided_as_of};
-use crate::rules::obligations::next_due_as_of;
 
 #[derive(Debug, Serialize)]
 pub struct Report {
@@ -63,10 +65,75 @@ pub struct ObligationYear {
     pub id: String,
     pub title: String,
     pub owner: String,
-    /// Fulfilled on these days of the year.
-    pub done: Vec<NaiveDate>,
-    /// Next due day as the year ends, if it falls in the year.
+    /// Fulfilled on these days (or months) of the year; a duty of each party: empty, see
+    /// `parties`.
+    pub done: Vec<DayOrMonth>,
+    /// The first due day of the year not met as the year ends (for a duty of each party,
+    /// by some party), if any.
     pub next_due: Option<NaiveDate>,
+    /// A duty of each party (`owner = "each-party"`): who did it, and who is still to.
+    pub parties: Vec<PartyDutyYear>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartyDutyYear {
+    pub party: String,
+    /// Fulfilled on these days (or months) of the year.
+    pub done: Vec<DayOrMonth>,
+    /// The party's first due day of the year not met as the year ends, if any.
+    pub next_due: Option<NaiveDate>,
+}
+
+/// A duty as the year stood on `as_of`: completions of the year, and what is still due in it.
+fn obligation_year(
+    reg: &Registry,
+    id: &str,
+    a: &Agreement,
+    o: &Obligation,
+    as_of: NaiveDate,
+    happened: &dyn Fn(NaiveDate) -> bool,
+    in_year: &dyn Fn(NaiveDate) -> bool,
+) -> ObligationYear {
+    let tracks = duty::tracks(reg, id, a, o, as_of, as_of);
+    let next_due = |dues: &[duty::Due]| {
+        dues.iter()
+            .find(|d| d.done.is_none())
+            .map(|d| d.day)
+            .filter(|d| in_year(*d))
+    };
+    let of_year = |done: &[toml::Spanned<DayOrMonth>]| -> Vec<DayOrMonth> {
+        done.iter()
+            .map(|d| *d.get_ref())
+            .filter(|d| happened(d.first()))
+            .collect()
+    };
+    let mut year = ObligationYear {
+        id: o.id.get_ref().clone(),
+        title: o.title.get_ref().clone(),
+        owner: o.owner.get_ref().clone(),
+        done: Vec::new(),
+        next_due: tracks.iter().filter_map(|t| next_due(&t.dues)).min(),
+        parties: Vec::new(),
+    };
+    match o.owner_kind() {
+        Owner::EachParty => {
+            let done_by = o.done_by.as_ref().map(|d| d.get_ref());
+            year.parties = tracks
+                .iter()
+                .filter_map(|t| t.party.map(|p| (p, t)))
+                .map(|(party, t)| PartyDutyYear {
+                    party: party.to_owned(),
+                    done: done_by
+                        .and_then(|d| d.get(party))
+                        .map(|v| of_year(v))
+                        .unwrap_or_default(),
+                    next_due: next_due(&t.dues),
+                })
+                .collect();
+        }
+        Owner::Parties | Owner::Id(_) => year.done = of_year(&o.done),
+    }
+    year
 }
 
 #[derive(Debug, Serialize)]
@@ -193,20 +260,12 @@ pub fn build(
         let obligations = v
             .obligation
             .iter()
-            .map(|o| o.get_ref())
-            .map(|o| ObligationYear {
-                id: o.id.get_ref().clone(),
-                title: o.title.get_ref().clone(),
-                owner: o.owner.get_ref().clone(),
-                done: o
-                    .done
-                    .iter()
-                    .map(|d| d.get_ref().0)
-                    .filter(|d| happened(*d))
-                    .collect(),
-                next_due: next_due_as_of(v, o, as_of).filter(|d| in_year(*d)),
+            .map(|o| obligation_year(reg, id, v, o.get_ref(), as_of, &happened, &in_year))
+            .filter(|o| {
+                !o.done.is_empty()
+                    || o.next_due.is_some()
+                    || o.parties.iter().any(|p| !p.done.is_empty())
             })
-            .filter(|o| !o.done.is_empty() || o.next_due.is_some_and(in_year))
             .collect();
         let bodies = reg
             .bodies

@@ -13,10 +13,11 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::{chair_kind_str, chair_on, chair_rule, find_body, partner_owner, rotation, year_span};
-use crate::calendar::add_months;
 use crate::error::Error;
 use crate::model::body::{ChairKind, ChairRole};
 use crate::model::chair_term::{self, ChairTerm};
+use crate::model::date::DayOrMonth;
+use crate::model::duty::{self, Owner};
 use crate::model::meeting::Meeting;
 use crate::model::party::Side;
 use crate::model::{Agreement, Registry, terms};
@@ -88,10 +89,14 @@ pub struct Event {
     pub recorded: Option<bool>,
     pub agreement: Option<String>,
     pub party: Option<String>,
-    /// Obligations: the day it was due (the event's date is the day it was done, if it was).
-    pub due: Option<NaiveDate>,
-    /// Obligations: the day it was done, if it was.
-    pub done: Option<NaiveDate>,
+    /// Obligations: the day (or month) it was due (the event's date is the day it was done,
+    /// if it was; a month stands on its last day).
+    pub due: Option<DayOrMonth>,
+    /// Obligations: the day (or month) it was done, if it was.
+    pub done: Option<DayOrMonth>,
+    /// A duty of each party: the parties that did it that day (or month), or on its due
+    /// day those not done; empty for other events.
+    pub parties: Vec<String>,
 }
 
 /// What an event is about, as facts: names from the registry, dates and keywords. Renderers
@@ -113,8 +118,8 @@ pub enum What {
     Obligation {
         title: String,
         owner: String,
-        due: NaiveDate,
-        done: Option<NaiveDate>,
+        due: DayOrMonth,
+        done: Option<DayOrMonth>,
     },
     /// A party's notice taking effect: its last day bound by the agreement.
     NoticeEffective {
@@ -126,6 +131,14 @@ pub enum What {
     AgreementEnd { agreement: String, fixed_term: bool },
     /// A body's last day.
     BodyEnd { body: String },
+}
+
+/// A day as `2020-04-30`, a month as `May 2020`: as `--lang en` prints them.
+fn english_when(when: DayOrMonth) -> String {
+    match when {
+        DayOrMonth::Day(d) => d.format("%Y-%m-%d").to_string(),
+        DayOrMonth::Month(first) => first.format("%B %Y").to_string(),
+    }
 }
 
 /// Who takes the chair when a term starts.
@@ -179,8 +192,27 @@ impl What {
                 title,
                 owner,
                 due,
+                done: Some(done @ DayOrMonth::Month(_)),
+            } => format!(
+                "Done in {}: {title} (owner: {owner}; due {})",
+                english_when(*done),
+                english_when(*due)
+            ),
+            What::Obligation {
+                title,
+                owner,
+                due,
                 done: Some(_),
-            } => format!("Done: {title} (owner: {owner}; due {due})"),
+            } => format!("Done: {title} (owner: {owner}; due {})", english_when(*due)),
+            What::Obligation {
+                title,
+                owner,
+                due: due @ DayOrMonth::Month(_),
+                done: None,
+            } => format!(
+                "Due {}: {title} (owner: {owner}; not done)",
+                english_when(*due)
+            ),
             What::Obligation {
                 title,
                 owner,
@@ -236,7 +268,16 @@ impl Event {
             party: None,
             due: None,
             done: None,
+            parties: Vec::new(),
         }
+    }
+
+    /// The month an obligation's event stands for (it is placed on the month's last day),
+    /// so that renderers print the month, never an invented day.
+    pub fn month(&self) -> Option<DayOrMonth> {
+        self.done
+            .or(self.due)
+            .filter(|d| matches!(d, DayOrMonth::Month(_)))
     }
 
     fn at_body(mut self, reg: &Registry, body: &str) -> Event {
@@ -311,7 +352,14 @@ pub fn build(
         }
     }
     for (id, a) in &reg.agreements {
-        obligations(reg, &mut events, id, &a.value, &in_period, &body_wanted);
+        obligations(
+            reg,
+            &mut events,
+            (id, &a.value),
+            to,
+            &in_period,
+            &body_wanted,
+        );
         if agreement_wanted(id) {
             agreement_events(reg, &mut events, id, &a.value, &in_period);
         }
@@ -480,14 +528,15 @@ fn chair_terms(reg: &Registry, events: &mut Vec<Event>, id: &str, from: NaiveDat
     }
 }
 
-/// An obligation's occurrences in the period, each once: one fulfilled on the day it was
-/// done (an early completion replaces its due day: the next one counts from it), the open
-/// one on its due day.
+/// A duty's occurrences in the period, each once: one fulfilled on the day it was done
+/// (an early completion replaces its due day: the next one counts from it), the open one on
+/// its due day. A duty of each party: each party's completion on its day, and the due day
+/// once, naming the parties not done. A month (`"2020-11"`) stands on its last day.
 fn obligations(
     reg: &Registry,
     events: &mut Vec<Event>,
-    id: &str,
-    a: &Agreement,
+    (id, a): (&str, &Agreement),
+    to: NaiveDate,
     in_period: &dyn Fn(NaiveDate) -> bool,
     body_wanted: &dyn Fn(&str) -> bool,
 ) {
@@ -496,58 +545,96 @@ fn obligations(
         if !body_wanted(owner) {
             continue;
         }
-        let mut done: Vec<NaiveDate> = o.done.iter().map(|d| d.get_ref().0).collect();
-        done.sort_unstable();
-        // (due date, the day it was done)
-        let mut dues: Vec<(NaiveDate, Option<NaiveDate>)> = Vec::new();
-        match (&o.due, &o.every_months) {
-            (Some(due), _) => dues.push((due.get_ref().0, done.first().copied())),
-            (None, Some(every)) => {
-                let every = *every.get_ref();
-                let mut base = a.effective.get_ref().0;
-                for d in &done {
-                    dues.push((add_months(base, every), Some(*d)));
-                    base = *d;
-                }
-                if let Some(next) = crate::rules::obligations::next_due(a, o) {
-                    dues.push((next, None));
-                }
-            }
-            (None, None) => {}
-        }
-        let owner_name = match reg.bodies.get(owner) {
-            Some(b) => b.value.name.get_ref().clone(),
-            None => reg.party_name(owner).to_owned(),
+        let oid = o.id.get_ref();
+        let tracks = duty::tracks(reg, id, a, o, NaiveDate::MAX, to);
+        let owner_name = match (o.owner_kind(), reg.bodies.get(owner)) {
+            (Owner::Id(_), Some(b)) => b.value.name.get_ref().clone(),
+            (Owner::Parties, _) => names(reg, a.parties.iter().map(|p| p.get_ref().as_str())),
+            _ => reg.party_name(owner).to_owned(),
         };
-        for (due, done) in dues {
-            let day = done.unwrap_or(due);
-            if !in_period(day) {
-                continue;
+        for day in duty::due_days(&tracks) {
+            let due = day.written;
+            // Parties that did it on the same day (or in the same month) share one event;
+            // the due day, if some party has not done it, names those.
+            let mut by_done: HashMap<DayOrMonth, Vec<&str>> = HashMap::new();
+            let mut occurrences: Vec<(Vec<&str>, Option<DayOrMonth>)> = Vec::new();
+            for (party, done) in &day.done {
+                match party {
+                    Some(party) => by_done.entry(*done).or_default().push(party),
+                    None => occurrences.push((Vec::new(), Some(*done))),
+                }
             }
-            let oid = o.id.get_ref();
-            let mut e = Event::new(
-                EventKind::Obligation,
-                format!("obligation/{id}/{oid}/{due}"),
-                day,
-                What::Obligation {
-                    title: o.title.get_ref().clone(),
-                    owner: owner_name.clone(),
-                    due,
-                    done,
-                },
-            );
-            e.due = Some(due);
-            e.adjusted = Some(reg.calendar().adjust(due));
-            e.agreement = Some(id.to_owned());
-            e.done = done;
-            if reg.bodies.contains_key(owner) {
-                e = e.at_body(reg, owner);
-            } else {
-                e.party = Some(owner.clone());
+            let mut grouped: Vec<(Vec<&str>, Option<DayOrMonth>)> = by_done
+                .into_iter()
+                .map(|(done, parties)| (parties, Some(done)))
+                .collect();
+            grouped.sort_unstable_by_key(|(_, done)| done.map(|d| (d.first(), d.last())));
+            occurrences.extend(grouped);
+            if !day.not_done.is_empty() {
+                occurrences.push((day.not_done.iter().flatten().copied().collect(), None));
             }
-            events.push(e);
+            for (parties, done) in occurrences {
+                let on = done.unwrap_or(due).last();
+                if !in_period(on) {
+                    continue;
+                }
+                let owner = if parties.is_empty() {
+                    owner_name.clone()
+                } else {
+                    names(reg, parties.iter().copied())
+                };
+                let event_id = match (parties.as_slice(), done) {
+                    ([one], Some(_)) => format!("obligation/{id}/{oid}/{}/{one}", day.day),
+                    ([_, _, ..], Some(done)) => {
+                        format!("obligation/{id}/{oid}/{}/done-{done}", day.day)
+                    }
+                    _ => format!("obligation/{id}/{oid}/{}", day.day),
+                };
+                let party = match parties.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                };
+                let mut e = Event::new(
+                    EventKind::Obligation,
+                    event_id,
+                    on,
+                    What::Obligation {
+                        title: o.title.get_ref().clone(),
+                        owner,
+                        due,
+                        done,
+                    },
+                );
+                e.due = Some(due);
+                e.adjusted = Some(day.adjusted);
+                e.agreement = Some(id.to_owned());
+                e.done = done;
+                e.parties = parties.iter().map(|p| (*p).to_owned()).collect();
+                match o.owner_kind() {
+                    Owner::Id(owner) if reg.bodies.contains_key(owner) => e = e.at_body(reg, owner),
+                    Owner::Id(owner) => e.party = Some(owner.to_owned()),
+                    Owner::EachParty | Owner::Parties => e.party = party.map(str::to_owned),
+                }
+                events.push(e);
+            }
         }
     }
+}
+
+/// Party names for an event, the first few and how many more: a county has hundreds.
+fn names<'a>(reg: &Registry, parties: impl Iterator<Item = &'a str>) -> String {
+    const NAMED: usize = 6;
+    let parties: Vec<&str> = parties.collect();
+    let mut shown: Vec<&str> = parties
+        .iter()
+        .take(NAMED)
+        .map(|p| reg.party_name(p))
+        .collect();
+    let more = format!("+{}", parties.len().saturating_sub(NAMED));
+    if parties.len() > NAMED {
+        shown.push(&more);
+    }
+    shown.join(", ")
 }
 
 fn agreement_events(
@@ -626,6 +713,70 @@ mod tests {
             ),
         ]);
         registry(&files)
+    }
+
+    #[test]
+    fn a_duty_of_each_party_shows_each_completion_and_the_due_day_naming_who_is_not_done() {
+        let mut files = PARTIES.to_vec();
+        files.push((
+            "agreements/p.toml",
+            "title = \"P\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n\
+             [[obligation]]\nid = \"names\"\ntitle = \"Names\"\nowner = \"each-party\"\ndue = \"2020-04\"\n\
+             done_by = { umea = [\"2020-03\"] }\n\
+             [[obligation]]\nid = \"plan\"\ntitle = \"Plan\"\nowner = \"each-party\"\ndue_each_year = \"03-31\"\n\
+             done_by = { umea = [2021-03-10], region = [2021-03-12] }\n",
+        ));
+        let reg = registry(&files);
+        let s = build(&reg, day("2020-01-01"), day("2021-12-31"), None).unwrap();
+        // id, date, due, done, party
+        let o: Vec<String> = s
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Obligation)
+            .map(|e| {
+                let when = |d: Option<DayOrMonth>| d.map_or("-".to_owned(), |d| d.to_string());
+                let party = e.party.as_deref().unwrap_or("-");
+                format!(
+                    "{} {} {} {} {party}",
+                    e.id,
+                    e.date,
+                    when(e.due),
+                    when(e.done)
+                )
+            })
+            .collect();
+        assert_eq!(
+            o,
+            vec![
+                // Done "in March 2020": it stands on the month's last day.
+                "obligation/p/names/2020-04-30/umea 2020-03-31 2020-04 2020-03 umea",
+                "obligation/p/plan/2020-03-31 2020-03-31 2020-03-31 - -",
+                "obligation/p/names/2020-04-30 2020-04-30 2020-04 - region",
+                "obligation/p/plan/2021-03-31/umea 2021-03-10 2021-03-31 2021-03-10 umea",
+                "obligation/p/plan/2021-03-31/region 2021-03-12 2021-03-31 2021-03-12 region",
+            ]
+        );
+        let parties: Vec<&[String]> = s
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Obligation)
+            .map(|e| e.parties.as_slice())
+            .collect();
+        assert_eq!(parties[1], &["region".to_owned(), "umea".to_owned()]);
+        assert_eq!(parties[2], &["region".to_owned()]);
+        let open = s
+            .events
+            .iter()
+            .find(|e| e.id == "obligation/p/names/2020-04-30")
+            .unwrap();
+        assert_eq!(
+            open.subject,
+            "Due April 2020: Names (owner: Region Västerbotten; not done)"
+        );
+        assert_eq!(
+            crate::render::words::event(crate::i18n::Lang::Sv, &open.what),
+            "Ska vara klart april 2020: Names (ansvarig: Region Västerbotten; inte utfört)"
+        );
     }
 
     #[test]
@@ -748,7 +899,7 @@ mod tests {
             .events
             .iter()
             .filter(|e| e.kind == EventKind::Obligation)
-            .map(|e| (e.date, e.due, e.done))
+            .map(|e| (e.date, e.due.map(|d| d.first()), e.done.map(|d| d.first())))
             .collect();
         // Every 24 months from 2020-01-01: due 2022-01-01, done early on 2021-06-01 (shown
         // then); due again 24 months later, 2023-06-01, done 2023-05-10; then open.
