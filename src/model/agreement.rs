@@ -15,11 +15,16 @@ pub struct Agreement {
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,
     pub reference: Option<Spanned<String>>,
-    pub parties: Vec<Spanned<String>>,
-    pub signed: Option<Spanned<Date>>,
+    /// None only on an annex (`part_of`): it has its main agreement's parties (see
+    /// `Registry::agreement_parties`).
+    pub parties: Option<Vec<Spanned<String>>>,
+    /// Some day of the month when the sources give only the month.
+    pub signed: Option<Spanned<DayOrMonth>>,
     pub effective: Spanned<Date>,
     /// The last day in force of a fixed-term agreement.
     pub ends: Option<Spanned<Date>>,
+    /// The main agreement of an annex (bilaga) or sub-agreement.
+    pub part_of: Option<Spanned<String>>,
     /// An ended agreement's successor: it silences `fixed-term-expired`.
     pub superseded_by: Option<Spanned<String>>,
     /// The day an ended agreement was kept for the record only: it silences
@@ -79,12 +84,6 @@ impl CostPer {
             CostPer::Year => "year",
             CostPer::Once => "once",
         }
-    }
-}
-
-impl Agreement {
-    pub fn has_party(&self, party: &str) -> bool {
-        self.parties.iter().any(|p| p.get_ref() == party)
     }
 }
 

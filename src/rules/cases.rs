@@ -113,8 +113,7 @@ pub fn must_reply<'a>(
         Concerns::All => agreement
             .and_then(|a| reg.agreements.get(a))
             .map(|a| {
-                a.value
-                    .parties
+                reg.agreement_parties(&a.value)
                     .iter()
                     .map(|p| p.get_ref().as_str())
                     .collect()

@@ -168,7 +168,7 @@ fn settings(refs: &mut References) {
 fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     let v = &a.value;
     let mut seen = HashSet::new();
-    for p in &v.parties {
+    for p in v.parties.iter().flatten() {
         refs.party(a.at(p), p, msg!("reference-party"));
         if !seen.insert(p.get_ref()) {
             refs.out
@@ -192,6 +192,10 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     }
     if let Some(successor) = &v.superseded_by {
         refs.agreement(a.at(successor), successor, "superseded_by");
+    }
+    if let Some(main) = &v.part_of {
+        refs.agreement(a.at(main), main, "part_of");
+        part_of_cycle(refs, a, main);
     }
     if let Some(termination) = &v.termination {
         let t = termination.get_ref();
@@ -262,6 +266,29 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
         }
     }
 }
+/// An annex whose `part_of` chain comes back to itself has no main agreement to take its
+/// parties and end from: reported at each agreement of the cycle.
+fn part_of_cycle(
+    refs: &mut References,
+    a: &Entity<crate::model::Agreement>,
+    main: &Spanned<String>,
+) {
+    let chain: Vec<&str> = refs
+        .reg
+        .main_agreements(&a.value)
+        .map(|(id, _)| id)
+        .collect();
+    if let Some(back) = chain.iter().position(|id| *id == a.id) {
+        let circle: Vec<&str> = std::iter::once(a.id.as_str())
+            .chain(chain[..=back].iter().copied())
+            .collect();
+        refs.out.push(DANGLING_REFERENCE.finding(
+            a.at(main),
+            msg!("part-of-cycle", id = &a.id, circle = circle.join(" → ")),
+        ));
+    }
+}
+
 fn body(refs: &mut References, b: &Entity<crate::model::Body>) {
     let v = &b.value;
     refs.agreement(b.at(&v.agreement), &v.agreement, "agreement");

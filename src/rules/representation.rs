@@ -83,7 +83,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         for p in parties {
             let party = p.get_ref();
-            if reg.parties.contains_key(party) && !agreement.value.has_party(party) {
+            if reg.parties.contains_key(party) && !reg.is_agreement_party(&agreement.value, party) {
                 out.push(CONSTITUENCY_FOREIGN_PARTY.finding(
                     body.at(p),
                     msg!(
@@ -138,7 +138,7 @@ fn members_are_parties(
         if !reg.parties.contains_key(party) {
             continue; // dangling-reference says it
         }
-        if !agreement.has_party(party) {
+        if !reg.is_agreement_party(agreement, party) {
             out.push(MEMBER_NOT_PARTY.finding(
                 roster.at(&m.party),
                 msg!(

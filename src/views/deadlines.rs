@@ -291,7 +291,7 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
         notices_given(b, id, a);
     }
     if let Some((months, handled_by)) = terms::notice_terms(a).filter(|_| a.renewal.is_none()) {
-        let parties: Vec<&str> = agreement_parties(a)
+        let parties: Vec<&str> = agreement_parties(reg, a)
             .into_iter()
             .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
             .collect();
@@ -384,7 +384,7 @@ fn notices_given(b: &mut Builder, id: &str, a: &Agreement) {
     let end = reg.agreement_end(id);
     for n in a.notice.iter().map(|n| n.get_ref()) {
         let party = n.party.get_ref();
-        if !a.has_party(party) {
+        if !reg.is_agreement_party(a, party) {
             continue;
         }
         let Some(last) = terms::notice_end(reg, a, n).filter(|last| *last >= b.today) else {
@@ -415,7 +415,7 @@ fn renewal_deadline(b: &mut Builder, id: &str, a: &Agreement, renewal_months: u3
     let reg = b.reg;
     let today = b.today;
     let title = a.title.get_ref();
-    let parties: Vec<&str> = agreement_parties(a)
+    let parties: Vec<&str> = agreement_parties(reg, a)
         .into_iter()
         .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
         .collect();

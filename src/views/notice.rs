@@ -152,7 +152,7 @@ pub fn build(
 ) -> Result<Notice, Error> {
     let (agreement_id, agreement) = find_agreement(reg, agreement_id)?;
     let party = find_party(reg, party)?;
-    let parties = agreement_parties(agreement);
+    let parties = agreement_parties(reg, agreement);
     if !parties.contains(&party) {
         return Err(Error::Usage(format!(
             "{party:?} is not a party of {agreement_id}; its parties are: {}",

@@ -311,7 +311,7 @@ pub fn build(
             id: id.clone(),
             title: v.title.get_ref().clone(),
             reference: v.reference.as_ref().map(|r| r.get_ref().clone()),
-            parties: super::agreement_parties(v).len(),
+            parties: super::agreement_parties(reg, v).len(),
             in_force,
             ends: ends.filter(|e| in_year(*e)),
             notices,

@@ -554,7 +554,7 @@ fn agreement_events(
         let Some(last) = terms::notice_end(reg, a, n) else {
             continue;
         };
-        if !a.has_party(party) || !in_period(last) {
+        if !reg.is_agreement_party(a, party) || !in_period(last) {
             continue;
         }
         let received = n.received.get_ref();
