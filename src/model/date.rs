@@ -126,6 +126,13 @@ impl fmt::Display for DayOrMonth {
     }
 }
 
+/// JSON writes a month as `"YYYY-MM"` and a day as `"YYYY-MM-DD"`: never an invented day.
+impl serde::Serialize for DayOrMonth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// `"YYYY-MM"` as the first day of that month; None for anything else (`"2020-13"`).
 pub fn parse_month(s: &str) -> Option<NaiveDate> {
     let (year, month) = s.split_once('-')?;

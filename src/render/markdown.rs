@@ -431,7 +431,11 @@ pub fn report(view: &Report, lang: Lang) -> String {
                     out,
                     "- **{}** ({})",
                     m(&c.title),
-                    tr!(lang, "report-case-raised", date = c.raised.to_string())
+                    tr!(
+                        lang,
+                        "report-case-raised",
+                        date = crate::i18n::day_or_month(lang, c.raised)
+                    )
                 );
                 for e in &c.events {
                     let _ = writeln!(
@@ -440,7 +444,7 @@ pub fn report(view: &Report, lang: Lang) -> String {
                         tr!(
                             lang,
                             "report-case-event",
-                            date = e.date.to_string(),
+                            date = crate::i18n::day_or_month(lang, e.date),
                             action = words::case_action(lang, e.action),
                             body = m(&e.body)
                         )

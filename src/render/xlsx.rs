@@ -14,6 +14,7 @@ use super::table::time;
 use super::words;
 use crate::error::Error;
 use crate::i18n::Lang;
+use crate::model::date::DayOrMonth;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::report::Report;
@@ -42,6 +43,14 @@ fn opt_text(s: Option<&str>) -> Cell {
 
 fn opt_date(d: Option<NaiveDate>) -> Cell {
     d.map_or(Cell::Empty, Cell::Date)
+}
+
+/// A day as a date cell; a month as text ("maj 2018"), never as an invented day.
+fn day_or_month(lang: Lang, d: DayOrMonth) -> Cell {
+    match d {
+        DayOrMonth::Day(day) => Cell::Date(day),
+        DayOrMonth::Month(_) => Cell::Text(crate::i18n::day_or_month(lang, d)),
+    }
 }
 
 fn number<N: Into<f64>>(n: N) -> Cell {
@@ -421,7 +430,7 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
                 cases.rows.push(vec![
                     text(&a.id),
                     text(&c.title),
-                    Cell::Date(c.raised),
+                    day_or_month(lang, c.raised),
                     Cell::Empty,
                     Cell::Empty,
                     Cell::Empty,
@@ -431,8 +440,8 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
                 cases.rows.push(vec![
                     text(&a.id),
                     text(&c.title),
-                    Cell::Date(c.raised),
-                    Cell::Date(e.date),
+                    day_or_month(lang, c.raised),
+                    day_or_month(lang, e.date),
                     text(&words::case_action(lang, e.action)),
                     text(&e.body),
                 ]);

@@ -23,6 +23,7 @@ use serde::Serialize;
 use super::{agreement_parties, chair_rule, rotation, year_span};
 use crate::model::agreement::Agreement;
 use crate::model::body::ChairKind;
+use crate::model::date::DayOrMonth;
 use crate::model::roster::Member;
 use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
@@ -136,7 +137,8 @@ pub enum Subject {
         case_title: String,
         action: &'static str,
         body_name: String,
-        date: NaiveDate,
+        /// The event's day, or its month where the registry gives only the month.
+        date: DayOrMonth,
         undecided_names: Vec<String>,
     },
     Nomination {
@@ -478,7 +480,7 @@ fn reply_deadlines(b: &mut Builder, id: &str, case: &crate::model::Case) {
         if undecided.is_empty() {
             continue;
         }
-        let date = e.date.get_ref().0;
+        let date = *e.date.get_ref();
         let adjusted = b.set_deadline(reply_by);
         let subject = Subject::Reply {
             case_title: case.title.get_ref().clone(),

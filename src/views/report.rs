@@ -15,6 +15,7 @@ use crate::finding::{Finding, Severity};
 use crate::model::agreement::{Split, SplitBasis};
 use crate::model::body::ChairRole;
 use crate::model::case::{Action, Outcome};
+use crate::model::date::DayOrMonth;
 use crate::model::roster::SeatRole;
 use crate::model::{Registry, terms};
 use crate::rules::cases::{case_agreement, must_reply, undecided_as_of};
@@ -105,7 +106,8 @@ pub struct BodyYear {
 pub struct CaseYear {
     pub id: String,
     pub title: String,
-    pub raised: NaiveDate,
+    /// A day, or a month where the registry gives only the month.
+    pub raised: DayOrMonth,
     /// Events of the year, in order: `date action body`.
     pub events: Vec<CaseEvent>,
     pub adopted: Vec<String>,
@@ -116,7 +118,8 @@ pub struct CaseYear {
 
 #[derive(Debug, Serialize)]
 pub struct CaseEvent {
-    pub date: NaiveDate,
+    /// A day, or a month where the registry gives only the month.
+    pub date: DayOrMonth,
     pub action: &'static str,
     pub body: String,
 }
@@ -258,9 +261,10 @@ pub fn build(
                     .event
                     .iter()
                     .map(|e| e.get_ref())
-                    .filter(|e| happened(e.date.get_ref().0))
+                    // Dated by month: it may have happened once the month has begun.
+                    .filter(|e| happened(e.date.get_ref().first()))
                     .map(|e| CaseEvent {
-                        date: e.date.get_ref().0,
+                        date: *e.date.get_ref(),
                         action: e.action.get_ref().as_str(),
                         body: e.body.get_ref().clone(),
                     })
@@ -269,7 +273,9 @@ pub fn build(
                     c.decision
                         .iter()
                         .map(|d| d.get_ref())
-                        .filter(|d| *d.outcome.get_ref() == outcome && happened(d.date.get_ref().0))
+                        .filter(|d| {
+                            *d.outcome.get_ref() == outcome && happened(d.date.get_ref().first())
+                        })
                         .map(|d| d.party.get_ref().clone())
                         .collect::<Vec<_>>()
                 };
@@ -277,13 +283,13 @@ pub fn build(
                 if events.is_empty()
                     && adopted.is_empty()
                     && rejected.is_empty()
-                    && !happened(c.raised.get_ref().0)
+                    && !happened(c.raised.get_ref().first())
                 {
                     return None;
                 }
                 let recommended = c.event.iter().any(|e| {
                     let e = e.get_ref();
-                    *e.action.get_ref() == Action::Recommended && e.date.get_ref().0 <= as_of
+                    *e.action.get_ref() == Action::Recommended && e.date.get_ref().first() <= as_of
                 });
                 let undecided = if recommended {
                     undecided_as_of(c, &must_reply(reg, c, Some(id)), as_of)
@@ -296,7 +302,7 @@ pub fn build(
                 Some(CaseYear {
                     id: case_id.clone(),
                     title: c.title.get_ref().clone(),
-                    raised: c.raised.get_ref().0,
+                    raised: *c.raised.get_ref(),
                     events,
                     adopted,
                     rejected,
