@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::words;
 use crate::i18n::Lang;
+use crate::tr;
 use crate::views::graph::Graph;
 
 /// Mermaid label text: quotes and the characters Mermaid reads as markup become entities.
@@ -49,6 +50,12 @@ fn body_node(id: &str) -> String {
     mermaid_id("b_", id)
 }
 
+/// A Graphviz node for an agreement: `agreement:` cannot start a body id, so the two
+/// never meet.
+fn agreement_dot_node(id: &str) -> String {
+    format!("agreement:{id}")
+}
+
 pub fn mermaid(graph: &Graph, lang: Lang) -> String {
     let mut out = String::from("flowchart TD\n");
     for a in &graph.agreements {
@@ -73,6 +80,18 @@ pub fn mermaid(graph: &Graph, lang: Lang) -> String {
             );
         }
         out.push_str("  end\n");
+    }
+    // An annex points at its main agreement, subgraph to subgraph.
+    for a in &graph.agreements {
+        if let Some(main) = &a.part_of {
+            let _ = writeln!(
+                out,
+                "  {} -.->|{}| {}",
+                agreement_node(&a.id),
+                mermaid_text(&tr!(lang, "edge-part-of")),
+                agreement_node(main)
+            );
+        }
     }
     for e in &graph.edges {
         let _ = writeln!(
@@ -101,6 +120,21 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
             dot_text(&a.id),
             dot_text(&a.title)
         );
+        // Graphviz joins nodes, not clusters: an annex and its main agreement each get a
+        // node of their own to link.
+        if a.part_of.is_some()
+            || graph
+                .agreements
+                .iter()
+                .any(|x| x.part_of.as_ref() == Some(&a.id))
+        {
+            let _ = writeln!(
+                out,
+                "    \"{}\" [label=\"{}\", shape=note];",
+                dot_text(&agreement_dot_node(&a.id)),
+                dot_text(&a.title)
+            );
+        }
         for b in &a.bodies {
             let shape = if b.level == "political" {
                 "ellipse"
@@ -115,6 +149,17 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
             );
         }
         out.push_str("  }\n");
+    }
+    for a in &graph.agreements {
+        if let Some(main) = &a.part_of {
+            let _ = writeln!(
+                out,
+                "  \"{}\" -> \"{}\" [label=\"{}\", style=dashed];",
+                dot_text(&agreement_dot_node(&a.id)),
+                dot_text(&agreement_dot_node(main)),
+                dot_text(&tr!(lang, "edge-part-of"))
+            );
+        }
     }
     for e in &graph.edges {
         let _ = writeln!(
@@ -170,11 +215,13 @@ mod tests {
                 AgreementNode {
                     id: "end".into(),
                     title: "Avtal".into(),
+                    part_of: None,
                     bodies: KEYWORDS.iter().map(|id| body(id)).collect(),
                 },
                 AgreementNode {
                     id: "graph".into(),
                     title: "Avtal 2".into(),
+                    part_of: None,
                     bodies: vec![body("a-b"), body("a_b"), body("\"] end")],
                 },
             ],
@@ -207,6 +254,27 @@ mod tests {
         assert!(out.contains("  subgraph a_end[\"Avtal\"]\n"), "{out}");
         assert!(out.contains("    b_end[\"Body end\"]\n"), "{out}");
         assert!(out.contains("  b_o -->|reports to| b_x\n"), "{out}");
+    }
+
+    #[test]
+    fn an_annex_points_at_its_main_agreement() {
+        let mut graph = keyword_graph();
+        graph.agreements[1].part_of = Some("end".into());
+        let out = mermaid(&graph, Lang::En);
+        assert!(out.contains("  a_graph -.->|annex of| a_end\n"), "{out}");
+        let out = dot(&graph, Lang::En);
+        assert!(
+            out.contains("    \"agreement:end\" [label=\"Avtal\", shape=note];\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "  \"agreement:graph\" -> \"agreement:end\" [label=\"annex of\", style=dashed];\n"
+            ),
+            "{out}"
+        );
+        // Without annexes, no agreement node: format-1 graphs stay as they were.
+        assert!(!dot(&keyword_graph(), Lang::En).contains("agreement:"));
     }
 
     #[test]

@@ -312,9 +312,19 @@ pub fn report(view: &Report, lang: Lang) -> String {
                 )
             })
             .unwrap_or_default();
+        let annex = a
+            .part_of
+            .as_deref()
+            .map(|main| {
+                format!(
+                    ", {}",
+                    tr!(lang, "report-annex-of", main = markdown_code(main))
+                )
+            })
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}{reference}: {}{ends}.",
+            "{}{reference}{annex}: {}{ends}.",
             markdown_code(&a.id),
             tr!(lang, "report-parties", count = a.parties)
         );

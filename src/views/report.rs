@@ -36,6 +36,9 @@ pub struct AgreementYear {
     pub id: String,
     pub title: String,
     pub reference: Option<String>,
+    /// An annex's main agreement (format 2): the report lists it right after that one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     pub parties: usize,
     /// In force on some day of the year.
     pub in_force: bool,
@@ -317,6 +320,7 @@ pub fn build(
             id: id.clone(),
             title: v.title.get_ref().clone(),
             reference: v.reference.as_ref().map(|r| r.get_ref().clone()),
+            part_of: v.part_of.as_ref().map(|m| m.get_ref().clone()),
             parties: super::agreement_parties(reg, v).len(),
             in_force,
             ends: ends.filter(|e| in_year(*e)),
@@ -342,6 +346,7 @@ pub fn build(
             cases,
         });
     }
+    let agreements = annexes_under_their_agreements(agreements);
     let mut by_code = BTreeMap::new();
     for f in findings {
         *by_code.entry(f.code).or_default() += 1;
@@ -361,4 +366,33 @@ pub fn build(
             by_code,
         },
     })
+}
+/// Agreements in id order, each annex right after its main agreement (and an annex of an
+/// annex after that one). An annex whose main agreement is not listed stands on its own.
+fn annexes_under_their_agreements(agreements: Vec<AgreementYear>) -> Vec<AgreementYear> {
+    let listed: std::collections::HashSet<String> =
+        agreements.iter().map(|a| a.id.clone()).collect();
+    let mut annexes: BTreeMap<String, Vec<AgreementYear>> = BTreeMap::new();
+    let mut tops = Vec::new();
+    for a in agreements {
+        match a
+            .part_of
+            .clone()
+            .filter(|m| listed.contains(m) && *m != a.id)
+        {
+            Some(main) => annexes.entry(main).or_default().push(a),
+            None => tops.push(a),
+        }
+    }
+    let mut out = Vec::new();
+    let mut stack: Vec<AgreementYear> = tops.into_iter().rev().collect();
+    while let Some(a) = stack.pop() {
+        if let Some(children) = annexes.remove(&a.id) {
+            stack.extend(children.into_iter().rev());
+        }
+        out.push(a);
+    }
+    // Annexes in a part_of cycle reach no listed top: they follow in id order.
+    out.extend(annexes.into_values().flatten());
+    out
 }
