@@ -267,8 +267,9 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
     let end = reg.agreement_end(id);
     let in_force = end.is_none_or(|e| e >= today);
 
+    // An annex's term ends at the latest with its main agreement.
     if a.renewal.is_none()
-        && let Some(ends) = terms::fixed_term_end(a)
+        && let Some(ends) = terms::fixed_term_end(a).map(|own| end.map_or(own, |e| e.min(own)))
         && ends >= today
     {
         b.push(
@@ -293,9 +294,12 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
         notices_given(b, id, a);
     }
     if let Some((months, handled_by)) = terms::notice_terms(a).filter(|_| a.renewal.is_none()) {
+        // A party that gave notice on an annex's main agreement is leaving the annex too.
+        let exits = terms::party_exits(reg, a);
         let parties: Vec<&str> = agreement_parties(reg, a)
             .into_iter()
             .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
+            .filter(|p| !exits.contains_key(*p))
             .collect();
         if a.ends.is_none()
             && in_force
@@ -919,6 +923,54 @@ mod tests {
         assert_eq!(
             (f.date, f.adjusted, f.days_left),
             (day("2026-12-31"), day("2026-12-31"), 37)
+        );
+    }
+
+    #[test]
+    fn an_annex_ends_with_its_main_agreement_and_spares_parties_leaving_it() {
+        let main = format!(
+            "{HEAD}[termination]\nnotice_months = 12\n[[notice]]\nparty = \"vindeln\"\nreceived = 2026-02-01\n"
+        );
+        let annex = "title = \"Bilaga\"\npart_of = \"a\"\neffective = 2021-01-01\nends = 2028-12-31\n\
+                     [termination]\nnotice_months = 6\n";
+        let reg = fixture(&main, &[("agreements/bilaga.toml", annex)]);
+        // The main agreement is open-ended: the annex's own term end stands.
+        let d = build(&reg, day("2026-11-24"), None);
+        let annex_deadlines: Vec<&Deadline> = d
+            .deadlines
+            .iter()
+            .filter(|d| d.agreement.as_deref() == Some("bilaga"))
+            .collect();
+        assert!(
+            annex_deadlines
+                .iter()
+                .any(|d| d.kind == DeadlineKind::FixedTermEnd && d.date == day("2028-12-31"))
+        );
+        // Open-ended, the annex has a notice deadline; Vindeln, leaving through its notice
+        // on the main agreement, is not named in it.
+        let open: &'static str =
+            Box::leak(annex.replace("ends = 2028-12-31\n", "").into_boxed_str());
+        let reg = fixture(&main, &[("agreements/bilaga.toml", open)]);
+        let d = build(&reg, day("2026-11-24"), None);
+        let notice = d
+            .deadlines
+            .iter()
+            .find(|d| d.agreement.as_deref() == Some("bilaga") && d.kind == DeadlineKind::Notice)
+            .expect("a notice deadline in the annex");
+        assert_eq!(notice.parties, vec!["region", "umea"]);
+
+        // A main agreement with an earlier end ends the annex's term then.
+        let reg = fixture(
+            &format!("{HEAD}ends = 2027-06-30\n"),
+            &[("agreements/bilaga.toml", annex)],
+        );
+        let d = build(&reg, day("2026-11-24"), None);
+        assert!(
+            d.deadlines
+                .iter()
+                .any(|d| d.agreement.as_deref() == Some("bilaga")
+                    && d.kind == DeadlineKind::FixedTermEnd
+                    && d.date == day("2027-06-30"))
         );
     }
 
