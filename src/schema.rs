@@ -70,6 +70,15 @@ fn table(required: &[&str], properties: Value) -> Value {
     json!({ "type": "object", "additionalProperties": false, "required": required, "properties": properties })
 }
 
+/// A table that must also meet one of `alternatives` (sets of required keys).
+fn with_any_of(mut table: Value, alternatives: Value) -> Value {
+    table
+        .as_object_mut()
+        .expect("a table")
+        .insert("anyOf".into(), alternatives);
+    table
+}
+
 fn array_of(item: Value) -> Value {
     json!({ "type": "array", "items": item })
 }
@@ -133,76 +142,81 @@ pub fn schema(kind: &str) -> Option<Value> {
         ),
         "agreement" => (
             "samverkan agreement (agreements/<id>.toml)",
-            table(
-                &["title", "parties", "effective"],
-                json!({
-                    "title": text("Title of the agreement"),
-                    "short": text("The abbreviation people use; commands take it for the id"),
-                    "aliases": array_of(text("Another name people use; commands take it for the id")),
-                    "reference": text("Diary number"),
-                    "parties": array_of(reference("A party")),
-                    "associations": array_of(reference("An association that acts for its member parties here without being a party; its people may sit in the bodies")),
-                    "signed": date("Day signed"),
-                    "effective": date("First day in force"),
-                    "ends": date("Last day in force of a fixed-term agreement"),
-                    "superseded_by": reference("The agreement that follows this one"),
-                    "archived": date("Day it was kept for the record only (silences fixed-term-expired)"),
-                    "renewal": table(&["months", "notice_months"], json!({
-                        "months": { "type": "integer", "minimum": 1, "description": "Length of each following term, in months" },
-                        "notice_months": { "type": "integer", "minimum": 1, "description": "Notice before a term's last day that stops the renewal" }
-                    })),
-                    "extension": array_of(table(&["until"], json!({
-                        "until": date("The new last day in force"),
-                        "decided": day_or_month("Day (or month) decided"),
-                        "reference": text("Minutes or decision reference")
-                    }))),
-                    "termination": table(&["notice_months"], json!({
-                        "notice_months": { "type": "integer", "minimum": 1, "description": "Notice period in calendar months" },
-                        "counted_from": one_of(&["received", "handled"], "When the notice period starts"),
-                        "handled_by": reference("The body that handles a notice")
-                    })),
-                    "notice": array_of(table(&["party", "received"], json!({
-                        "party": reference("The party giving notice"),
-                        "received": date("Day the notice was received"),
-                        "handled": date("Day the notice was handled")
-                    }))),
-                    "obligation": array_of(table(&["id", "title", "owner"], json!({
-                        "id": id("Unique within the agreement"),
-                        "title": text("What must be done"),
-                        "owner": reference("A body or party id, or \"each-party\" (every party on its own, completions in done_by) or \"parties\" (all parties together)"),
-                        "due": day_or_month("Due day (or month: due on its last day) of a one-off duty"),
-                        "every_months": { "type": "integer", "minimum": 1, "description": "Interval of a recurring duty" },
-                        "due_each_year": { "type": "string", "pattern": MONTH_DAY_PATTERN, "description": "\"MM-DD\": due on that day of each year from the first one on or after effective (not 02-29)" },
-                        "done": array_of(day_or_month("Day (or month) fulfilled")),
-                        "done_by": {
-                            "type": "object",
-                            "additionalProperties": array_of(day_or_month("Day (or month) the party fulfilled it")),
-                            "description": "owner = \"each-party\": days (or months) fulfilled, per party id"
-                        },
-                        "note": text("Free text, e.g. what the source says about the timing")
-                    }))),
-                    "cost": array_of(table(&["title", "split"], json!({
-                        "title": text("What the cost is for"),
-                        "split": {
-                            "oneOf": [
-                                { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } },
-                                { "const": "population" }
-                            ],
-                            "description": "Percent per side (region, municipality) or per party, summing to 100; or \"population\""
-                        },
-                        "amount_sek": { "type": "integer", "minimum": 0, "description": "Amount in kronor" },
-                        "per": one_of(&["year", "once"], "Whether the amount is yearly (default) or once")
-                    }))),
-                    "role": array_of(table(&["role", "party", "name", "from"], json!({
-                        "role": one_of(&["partner-owner", "partner-coordinator", "coordinator"], "The role"),
-                        "party": reference("The party"),
-                        "holder": text("The office that carries the role"),
-                        "name": text("The person"),
-                        "from": date("First day"),
-                        "to": date("Last day"),
-                        "notified": date("Day the other parties were told in writing")
-                    })))
-                }),
+            with_any_of(
+                table(
+                    &["title", "effective"],
+                    json!({
+                        "title": text("Title of the agreement"),
+                        "short": text("The abbreviation people use; commands take it for the id"),
+                        "aliases": array_of(text("Another name people use; commands take it for the id")),
+                        "reference": text("Diary number"),
+                        "parties": array_of(reference("A party")),
+                        "associations": array_of(reference("An association that acts for its member parties here without being a party; its people may sit in the bodies")),
+                        "signed": day_or_month("Day (or month) signed"),
+                        "effective": date("First day in force"),
+                        "ends": date("Last day in force of a fixed-term agreement"),
+                        "superseded_by": reference("The agreement that follows this one"),
+                        "part_of": reference("The main agreement of an annex (bilaga) or sub-agreement; `parties` may then be left out"),
+                        "archived": date("Day it was kept for the record only (silences fixed-term-expired)"),
+                        "renewal": table(&["months", "notice_months"], json!({
+                            "months": { "type": "integer", "minimum": 1, "description": "Length of each following term, in months" },
+                            "notice_months": { "type": "integer", "minimum": 1, "description": "Notice before a term's last day that stops the renewal" }
+                        })),
+                        "extension": array_of(table(&["until"], json!({
+                            "until": date("The new last day in force"),
+                            "decided": day_or_month("Day (or month) decided"),
+                            "reference": text("Minutes or decision reference")
+                        }))),
+                        "termination": table(&["notice_months"], json!({
+                            "notice_months": { "type": "integer", "minimum": 1, "description": "Notice period in calendar months" },
+                            "counted_from": one_of(&["received", "handled"], "When the notice period starts"),
+                            "handled_by": reference("The body that handles a notice")
+                        })),
+                        "notice": array_of(table(&["party", "received"], json!({
+                            "party": reference("The party giving notice"),
+                            "received": date("Day the notice was received"),
+                            "handled": date("Day the notice was handled")
+                        }))),
+                        "obligation": array_of(table(&["id", "title", "owner"], json!({
+                            "id": id("Unique within the agreement"),
+                            "title": text("What must be done"),
+                            "owner": reference("A body or party id, or \"each-party\" (every party on its own, completions in done_by) or \"parties\" (all parties together)"),
+                            "due": day_or_month("Due day (or month: due on its last day) of a one-off duty"),
+                            "every_months": { "type": "integer", "minimum": 1, "description": "Interval of a recurring duty" },
+                            "due_each_year": { "type": "string", "pattern": MONTH_DAY_PATTERN, "description": "\"MM-DD\": due on that day of each year from the first one on or after effective (not 02-29)" },
+                            "done": array_of(day_or_month("Day (or month) fulfilled")),
+                            "done_by": {
+                                "type": "object",
+                                "additionalProperties": array_of(day_or_month("Day (or month) the party fulfilled it")),
+                                "description": "owner = \"each-party\": days (or months) fulfilled, per party id"
+                            },
+                            "note": text("Free text, e.g. what the source says about the timing")
+                        }))),
+                        "cost": array_of(table(&["title", "split"], json!({
+                            "title": text("What the cost is for"),
+                            "split": {
+                                "oneOf": [
+                                    { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } },
+                                    { "const": "population" }
+                                ],
+                                "description": "Percent per side (region, municipality) or per party, summing to 100; or \"population\""
+                            },
+                            "amount_sek": { "type": "integer", "minimum": 0, "description": "Amount in kronor" },
+                            "per": one_of(&["year", "once"], "Whether the amount is yearly (default) or once")
+                        }))),
+                        "role": array_of(table(&["role", "party", "name", "from"], json!({
+                            "role": one_of(&["partner-owner", "partner-coordinator", "coordinator"], "The role"),
+                            "party": reference("The party"),
+                            "holder": text("The office that carries the role"),
+                            "name": text("The person"),
+                            "from": date("First day"),
+                            "to": date("Last day"),
+                            "notified": date("Day the other parties were told in writing")
+                        })))
+                    }),
+                ),
+                // An annex may leave `parties` out: it means its main agreement's.
+                json!([ { "required": ["parties"] }, { "required": ["part_of"] } ]),
             ),
         ),
         "body" => (
@@ -316,13 +330,13 @@ pub fn schema(kind: &str) -> Option<Value> {
                 &["title", "raised", "raised_by", "concerns"],
                 json!({
                     "title": text("What the case is about"),
-                    "raised": date("Day raised"),
+                    "raised": day_or_month("Day (or month) raised"),
                     "raised_by": reference("The party that raised it"),
                     "concerns": { "oneOf": [ { "const": "all" }, array_of(reference("A party")) ], "description": "Parties concerned, or \"all\"" },
                     "agreement": reference("The agreement it falls under"),
                     // `body` or `party`, exactly one: the loader says so by name.
                     "event": array_of(table(&["date", "action"], json!({
-                        "date": date("Day"),
+                        "date": day_or_month("Day (or month)"),
                         "body": reference("The body, or give `party` instead"),
                         "party": reference("For an action in a party's or association's own organisation, instead of `body`"),
                         "action": one_of(&["raised", "prepared", "discussed", "recommended", "decided", "escalated", "referred", "closed", "withdrawn"], "What happened"),
@@ -332,7 +346,7 @@ pub fn schema(kind: &str) -> Option<Value> {
                     }))),
                     "decision": array_of(table(&["party", "date", "outcome"], json!({
                         "party": reference("The deciding party"),
-                        "date": date("Day decided"),
+                        "date": day_or_month("Day (or month) decided"),
                         "outcome": one_of(&["adopted", "rejected", "pending"], "Outcome"),
                         "reference": text("Diary number")
                     })))

@@ -344,6 +344,8 @@ fixtures! {
     fixed_term_expired => "fixed-term-expired",
     renewal_without_term => "renewal-without-term",
     cost_split => "cost-split",
+    annex_outlives_agreement => "annex-outlives-agreement",
+    annex_foreign_party => "annex-foreign-party",
     chair_wrong_side => "chair-wrong-side",
     chair_term_start => "chair-term-start",
     constituency_foreign_party => "constituency-foreign-party",

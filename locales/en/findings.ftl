@@ -40,6 +40,7 @@ schema-unknown-key = unknown key `{ $key }`, expected one of the keys { $keys }
 schema-unknown-key-in = unknown key `{ $key }` in `{ $table }`, expected one of the keys { $keys }
 schema-missing-key = missing required key { $key }
 schema-missing-keys = missing required keys { $keys } and { $last }
+schema-missing-key-or = missing required key { $key } (an annex may give { $instead } instead)
 schema-wrong-value = `{ $key }` is { $value }; expected { $expected }
 schema-wrong-one-of = `{ $key }` is { $value }; expected { $description }
 schema-below-minimum = `{ $key }` is { $value }; expected at least { $min }
@@ -82,6 +83,7 @@ reference-decision-party = decision party
 dangling-party = { $what } "{ $id }" names no party: expected a file parties/{ $id }.toml
 dangling-body = { $what } "{ $id }" names no body: expected a file bodies/{ $id }.toml
 dangling-agreement = { $what } "{ $id }" names no agreement: expected a file agreements/{ $id }.toml
+part-of-cycle = `part_of` of { $id } goes round in a circle ({ $circle }): an annex must lead to a main agreement that is not itself part of it
 dangling-obligation-owner = obligation owner "{ $owner }" names no body and no party
 dangling-roster = members/{ $id }.toml is the roster of "{ $id }", which names no body: expected bodies/{ $id }.toml
 invalid-range = { $end_key } { $end } is before { $start_key } { $start }
@@ -120,6 +122,9 @@ outlives-until = until { $to }
 outlives-no-end = with no end date
 outlives-member = { $name } serves in { $body } { $served }, after agreement "{ $agreement }" ended on { $end }; end the seat by { $end }
 outlives-meeting = { $body } meets on { $date }, after agreement "{ $agreement }" ended on { $end }
+annex-foreign-party = "{ $party }" is not a party of the main agreement "{ $main }"; an annex binds only parties of its main agreement
+annex-outlives-ends = the annex is in force to { $ends }, after its main agreement "{ $main }" ends on { $end }; end it by { $end }
+annex-outlives-body = { $body } ends on { $ends }, after "{ $main }", the main agreement of its annex "{ $annex }", ends on { $end }
 
 ## Representation
 

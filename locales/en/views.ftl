@@ -170,6 +170,8 @@ rotation-host = host
 report-heading = Samverkan { $year }
 report-as-of = As the registry stood on { $date }.
 report-no-agreement = No agreement was in force that year.
+# Format 2, annexes: after an annex's id in the report.
+report-annex-of = annex of { $main }
 report-parties = { $count ->
     [one] { $count } party
    *[other] { $count } parties
@@ -240,6 +242,7 @@ change-modified = modified
 ## graph: what an edge means, read from → to
 
 edge-reports-to = reports to
+edge-part-of = annex of
 edge-prepares = prepares
 edge-escalates-to = escalates to
 edge-chairs-of = AU of

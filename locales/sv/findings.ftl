@@ -40,6 +40,7 @@ schema-unknown-key = okänd nyckel `{ $key }`, tillåtna nycklar är { $keys }
 schema-unknown-key-in = okänd nyckel `{ $key }` i `{ $table }`, tillåtna nycklar är { $keys }
 schema-missing-key = obligatorisk nyckel { $key } saknas
 schema-missing-keys = obligatoriska nycklar { $keys } och { $last } saknas
+schema-missing-key-or = obligatorisk nyckel { $key } saknas (en bilaga kan ange { $instead } i stället)
 schema-wrong-value = `{ $key }` är { $value }; här ska stå { $expected }
 schema-wrong-one-of = `{ $key }` är { $value }; här ska stå { $options }
 schema-below-minimum = `{ $key }` är { $value }; här ska stå minst { $min }
@@ -82,6 +83,7 @@ reference-decision-party = beslutets part
 dangling-party = { $what } "{ $id }" är ingen part: filen parties/{ $id }.toml finns inte
 dangling-body = { $what } "{ $id }" är inget organ: filen bodies/{ $id }.toml finns inte
 dangling-agreement = { $what } "{ $id }" är ingen överenskommelse: filen agreements/{ $id }.toml finns inte
+part-of-cycle = `part_of` i { $id } går runt i en cirkel ({ $circle }): en bilaga måste leda till en huvudöverenskommelse som inte själv ingår i den
 dangling-obligation-owner = åtagandets ägare "{ $owner }" är varken ett organ eller en part
 dangling-roster = members/{ $id }.toml är ledamöterna i "{ $id }", som inte är något organ: filen bodies/{ $id }.toml finns inte
 invalid-range = { $end_key } { $end } ligger före { $start_key } { $start }
@@ -120,6 +122,9 @@ outlives-until = till och med { $to }
 outlives-no-end = utan slutdatum
 outlives-member = { $name } sitter i { $body } { $served }, efter att överenskommelsen "{ $agreement }" upphörde { $end }; avsluta platsen senast { $end }
 outlives-meeting = { $body } har möte { $date }, efter att överenskommelsen "{ $agreement }" upphörde { $end }
+annex-foreign-party = "{ $party }" är inte part i huvudöverenskommelsen "{ $main }"; en bilaga binder bara parter i huvudöverenskommelsen
+annex-outlives-ends = bilagan gäller till och med { $ends }, efter att huvudöverenskommelsen "{ $main }" upphör { $end }; låt den upphöra senast { $end }
+annex-outlives-body = { $body } upphör { $ends }, efter att "{ $main }", huvudöverenskommelsen för bilagan "{ $annex }", upphör { $end }
 
 ## Representation
 

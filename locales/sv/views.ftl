@@ -170,6 +170,8 @@ rotation-host = värd
 report-heading = Årsrapport { $year }
 report-as-of = Enligt registret per { $date }.
 report-no-agreement = Ingen överenskommelse gällde det året.
+# Format 2, annexes: after an annex's id in the report.
+report-annex-of = bilaga till { $main }
 report-parties = { $count ->
     [one] { $count } part
    *[other] { $count } parter
@@ -237,6 +239,7 @@ change-modified = ändrad
 ## graf: vad en pil betyder, läst från → till
 
 edge-reports-to = rapporterar till
+edge-part-of = bilaga till
 edge-prepares = bereder åt
 edge-escalates-to = lyfter frågor till
 edge-chairs-of = AU för

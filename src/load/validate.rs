@@ -177,7 +177,43 @@ impl Node {
 pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
     let mut out = Vec::new();
     table(node, doc.get_ref(), doc.span(), Path::Root, &mut out);
+    root_alternatives(node, doc, &mut out);
     out
+}
+
+/// `anyOf` on a whole file: sets of required keys, one of which must be met (an agreement
+/// needs `parties` unless it is an annex with `part_of`). Nested tables meet theirs in
+/// [`check`]; the file's own table is never a value there.
+fn root_alternatives(node: &Node, doc: &Spanned<DeTable>, out: &mut Vec<Problem>) {
+    let t = doc.get_ref();
+    let met = |alternative: &Node| {
+        alternative
+            .required
+            .iter()
+            .all(|k| t.get(k.as_str()).is_some())
+    };
+    if node.any_of.is_empty() || node.any_of.iter().any(met) {
+        return;
+    }
+    let sets: Vec<String> = node
+        .any_of
+        .iter()
+        .map(|a| {
+            let keys: Vec<String> = a.required.iter().map(|k| format!("`{k}`")).collect();
+            keys.join(" + ")
+        })
+        .collect();
+    if let Some((first, rest)) = sets.split_first() {
+        let start = doc.span().start;
+        out.push((
+            start..start,
+            msg!(
+                "schema-missing-key-or",
+                key = first,
+                instead = rest.join(", ")
+            ),
+        ));
+    }
 }
 
 /// The problems of one element of the array under the top-level `key` of a file (its
@@ -568,6 +604,17 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_agreement_needs_parties_unless_it_is_an_annex() {
+        let without = "title = \"T\"\neffective = 2020-01-01\n";
+        assert_eq!(
+            problems("agreement", without),
+            vec!["missing required key `parties` (an annex may give `part_of` instead)"]
+        );
+        assert!(problems("agreement", &format!("{without}part_of = \"main\"\n")).is_empty());
+        assert!(problems("agreement", AGREEMENT).is_empty());
     }
 
     #[test]

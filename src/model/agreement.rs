@@ -15,15 +15,20 @@ pub struct Agreement {
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,
     pub reference: Option<Spanned<String>>,
-    pub parties: Vec<Spanned<String>>,
+    /// None only on an annex (`part_of`): it has its main agreement's parties (see
+    /// `Registry::agreement_parties`).
+    pub parties: Option<Vec<Spanned<String>>>,
     /// Associations that act for their member parties here (appoint, prepare, recommend)
     /// without being parties themselves.
     #[serde(default)]
     pub associations: Vec<Spanned<String>>,
-    pub signed: Option<Spanned<Date>>,
+    /// Some day of the month when the sources give only the month.
+    pub signed: Option<Spanned<DayOrMonth>>,
     pub effective: Spanned<Date>,
     /// The last day in force of a fixed-term agreement.
     pub ends: Option<Spanned<Date>>,
+    /// The main agreement of an annex (bilaga) or sub-agreement.
+    pub part_of: Option<Spanned<String>>,
     /// An ended agreement's successor: it silences `fixed-term-expired`.
     pub superseded_by: Option<Spanned<String>>,
     /// The day an ended agreement was kept for the record only: it silences
@@ -87,10 +92,6 @@ impl CostPer {
 }
 
 impl Agreement {
-    pub fn has_party(&self, party: &str) -> bool {
-        self.parties.iter().any(|p| p.get_ref() == party)
-    }
-
     pub fn has_association(&self, party: &str) -> bool {
         self.associations.iter().any(|p| p.get_ref() == party)
     }

@@ -3,13 +3,14 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::date::Date;
+use super::date::{Date, DayOrMonth};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub title: Spanned<String>,
-    pub raised: Spanned<Date>,
+    /// Some day of the month when the sources give only the month.
+    pub raised: Spanned<DayOrMonth>,
     pub raised_by: Spanned<String>,
     pub concerns: Spanned<Concerns>,
     pub agreement: Option<Spanned<String>>,
@@ -61,7 +62,8 @@ impl<'de> Deserialize<'de> for Concerns {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub date: Spanned<Date>,
+    /// Some day of the month when the sources give only the month.
+    pub date: Spanned<DayOrMonth>,
     /// Where it happened: a body, or (`party`) a party's or association's own
     /// organisation; exactly one of the two (the loader reports otherwise).
     pub body: Option<Spanned<String>>,
@@ -148,7 +150,8 @@ impl Action {
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub party: Spanned<String>,
-    pub date: Spanned<Date>,
+    /// Some day of the month when the sources give only the month.
+    pub date: Spanned<DayOrMonth>,
     pub outcome: Spanned<Outcome>,
     /// Boxed: few decisions have one, and a case has one decision per party.
     pub reference: Option<Box<Spanned<String>>>,

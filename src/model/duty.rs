@@ -215,10 +215,13 @@ fn yearly(
     out
 }
 
-/// The parties an `each-party` duty binds, in the agreement's order. (Parties an annex
-/// inherits from its main agreement join here.)
-pub fn duty_parties(a: &Agreement) -> Vec<&str> {
-    a.parties.iter().map(|p| p.get_ref().as_str()).collect()
+/// The parties an `each-party` duty binds, in the agreement's order (an annex's are its
+/// main agreement's).
+pub fn duty_parties<'a>(reg: &'a Registry, a: &'a Agreement) -> Vec<&'a str> {
+    reg.agreement_parties(a)
+        .iter()
+        .map(|p| p.get_ref().as_str())
+        .collect()
 }
 
 /// The due days of one line of completions: the owner's (`party` None) or one party's.
@@ -233,7 +236,7 @@ pub struct Track<'a> {
 /// party whose notice took effect before a due day owes nothing for it, and a yearly duty
 /// falls due no more after the agreement's end.
 pub fn tracks<'a>(
-    reg: &Registry,
+    reg: &'a Registry,
     agreement_id: &str,
     a: &'a Agreement,
     o: &'a Obligation,
@@ -273,7 +276,7 @@ pub fn tracks<'a>(
                         .collect()
                 })
                 .unwrap_or_default();
-            duty_parties(a)
+            duty_parties(reg, a)
                 .into_iter()
                 .map(|party| {
                     let completions = done_by

@@ -99,6 +99,8 @@ struct Index {
     association_sides: HashMap<String, party::Side>,
     /// For each party, the associations that list it in `members`.
     groups: HashMap<String, Vec<String>>,
+    /// Annexes' ends by their own terms, where that differs from their end in force.
+    annex_own_ends: HashMap<String, Option<NaiveDate>>,
 }
 
 impl Registry {
@@ -128,11 +130,30 @@ impl Registry {
             }
         }
         self.index = index;
-        let ends: HashMap<String, NaiveDate> = self
+        let own: HashMap<&str, NaiveDate> = self
             .agreements
             .iter()
-            .filter_map(|(id, a)| terms::agreement_end(self, &a.value).map(|end| (id.clone(), end)))
+            .filter_map(|(id, a)| {
+                terms::agreement_end(self, &a.value).map(|end| (id.as_str(), end))
+            })
             .collect();
+        // An annex ends at the latest with its main agreement (and that one with its own).
+        let mut ends = HashMap::new();
+        let mut annex_own_ends = HashMap::new();
+        for (id, a) in &self.agreements {
+            let own_end = own.get(id.as_str()).copied();
+            let end = self
+                .main_agreements(&a.value)
+                .filter_map(|(main, _)| own.get(main).copied())
+                .chain(own_end)
+                .min();
+            if end != own_end {
+                annex_own_ends.insert(id.clone(), own_end);
+            }
+            if let Some(end) = end {
+                ends.insert(id.clone(), end);
+            }
+        }
         self.index.agreement_ends = ends;
         // An association of associations (VästKom of the kommunalförbund) takes its side
         // once its members have theirs: passes until nothing changes, each linear.
@@ -174,6 +195,39 @@ impl Registry {
             }
         }
         self.index.groups = groups;
+        self.index.annex_own_ends = annex_own_ends;
+    }
+
+    /// The agreements an annex is part of, its main agreement first (ids and values). A
+    /// `part_of` cycle (reported by the loading check) is walked at most once around.
+    pub fn main_agreements<'a>(
+        &'a self,
+        agreement: &'a Agreement,
+    ) -> impl Iterator<Item = (&'a str, &'a Agreement)> + 'a {
+        let main = |a: &Agreement| {
+            let id = a.part_of.as_ref()?.get_ref();
+            let (id, entity) = self.agreements.get_key_value(id)?;
+            Some((id.as_str(), &entity.value))
+        };
+        std::iter::successors(main(agreement), move |(_, a)| main(a)).take(self.agreements.len())
+    }
+
+    /// An agreement's parties: its own `parties`, or an annex's main agreement's.
+    pub fn agreement_parties<'a>(&'a self, agreement: &'a Agreement) -> &'a [Spanned<String>] {
+        agreement
+            .parties
+            .as_deref()
+            .or_else(|| {
+                self.main_agreements(agreement)
+                    .find_map(|(_, a)| a.parties.as_deref())
+            })
+            .unwrap_or(&[])
+    }
+
+    pub fn is_agreement_party(&self, agreement: &Agreement, party: &str) -> bool {
+        self.agreement_parties(agreement)
+            .iter()
+            .any(|p| p.get_ref() == party)
     }
 
     /// Whether an agreement's notices count from a meeting (`counted_from = "handled"` or a
@@ -200,9 +254,21 @@ impl Registry {
             .map_or(&[], |d| d.as_slice())
     }
 
-    /// The agreement's last day in force, if it has one (see [`terms::agreement_end`]).
+    /// The agreement's last day in force, if it has one (see [`terms::agreement_end`]); an
+    /// annex's is at the latest its main agreement's.
     pub fn agreement_end(&self, agreement_id: &str) -> Option<NaiveDate> {
         self.index.agreement_ends.get(agreement_id).copied()
+    }
+
+    /// The agreement's last day by its own terms (its `ends`, its notices and those on its
+    /// main agreement), without the main agreement's end: what `body-outlives-agreement`
+    /// holds an annex's bodies to, while `annex-outlives-agreement` reports what goes past
+    /// the main agreement's end.
+    pub fn agreement_own_end(&self, agreement_id: &str) -> Option<NaiveDate> {
+        match self.index.annex_own_ends.get(agreement_id) {
+            Some(own) => *own,
+            None => self.agreement_end(agreement_id),
+        }
     }
 
     pub fn calendar(&self) -> HolidayCalendar {
@@ -257,8 +323,7 @@ impl Registry {
         match &body.parties {
             Some(parties) => parties.iter().map(|p| p.get_ref().as_str()).collect(),
             None => self.body_agreement(body).map_or_else(Vec::new, |a| {
-                a.value
-                    .parties
+                self.agreement_parties(&a.value)
                     .iter()
                     .map(|p| p.get_ref().as_str())
                     .collect()

@@ -209,20 +209,25 @@ pub fn term_end_on_or_before(agreement: &Agreement, day: NaiveDate) -> Option<Na
     term_ends(agreement).take_while(|end| *end <= day).last()
 }
 
-/// The last day each party that gave notice is bound (its earliest notice end).
+/// The last day each party that gave notice is bound (its earliest notice end). In an
+/// annex, a party's notice on the main agreement ends its part in the annex too: the
+/// earlier of the two ends counts.
 pub fn party_exits(reg: &Registry, agreement: &Agreement) -> BTreeMap<String, NaiveDate> {
     let mut exits: BTreeMap<String, NaiveDate> = BTreeMap::new();
-    for notice in &agreement.notice {
-        let notice = notice.get_ref();
-        let party = notice.party.get_ref();
-        if !agreement.has_party(party) {
-            continue;
-        }
-        if let Some(end) = notice_end(reg, agreement, notice) {
-            exits
-                .entry(party.clone())
-                .and_modify(|e| *e = (*e).min(end))
-                .or_insert(end);
+    let chain = std::iter::once(agreement).chain(reg.main_agreements(agreement).map(|(_, a)| a));
+    for bound in chain {
+        for notice in &bound.notice {
+            let notice = notice.get_ref();
+            let party = notice.party.get_ref();
+            if !reg.is_agreement_party(bound, party) || !reg.is_agreement_party(agreement, party) {
+                continue;
+            }
+            if let Some(end) = notice_end(reg, bound, notice) {
+                exits
+                    .entry(party.clone())
+                    .and_modify(|e| *e = (*e).min(end))
+                    .or_insert(end);
+            }
         }
     }
     exits
@@ -237,8 +242,8 @@ pub fn agreement_end(reg: &Registry, agreement: &Agreement) -> Option<NaiveDate>
     {
         return Some(end);
     }
-    let mut parties: Vec<&str> = agreement
-        .parties
+    let mut parties: Vec<&str> = reg
+        .agreement_parties(agreement)
         .iter()
         .map(|p| p.get_ref().as_str())
         .collect();
@@ -398,5 +403,52 @@ mod tests {
             term_end_on_or_after(a, day(2021, 7, 1)),
             Some(day(2023, 6, 30))
         );
+    }
+
+    #[test]
+    fn a_notice_on_the_main_agreement_ends_the_partys_part_in_its_annex() {
+        let mut files = vec![
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n".to_owned()),
+            ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n".to_owned()),
+            ("parties/l.toml", "name = \"L\"\nkind = \"municipality\"\n".to_owned()),
+            (
+                "agreements/main.toml",
+                "title = \"M\"\nparties = [\"r\", \"k\", \"l\"]\neffective = 2020-01-01\n\
+                 [termination]\nnotice_months = 12\n[[notice]]\nparty = \"k\"\nreceived = 2026-03-01\n"
+                    .to_owned(),
+            ),
+            (
+                "agreements/annex.toml",
+                "title = \"A\"\npart_of = \"main\"\neffective = 2021-01-01\n\
+                 [termination]\nnotice_months = 6\n[[notice]]\nparty = \"l\"\nreceived = 2026-03-01\n\
+                 [[notice]]\nparty = \"k\"\nreceived = 2026-12-01\n"
+                    .to_owned(),
+            ),
+        ];
+        let load = |files: &[(&str, String)]| {
+            load_texts(files.iter().map(|(path, text)| (*path, text.as_str()))).0
+        };
+        let reg = load(&files);
+        let annex = &reg.agreements["annex"].value;
+        let exits = party_exits(&reg, annex);
+        // k's notice on the main agreement (out 2027-03-01) comes before its own on the annex.
+        assert_eq!(exits["k"], day(2027, 3, 1));
+        assert_eq!(exits["l"], day(2026, 9, 1));
+        // Two of three parties out: the annex ends; the main agreement goes on.
+        assert_eq!(reg.agreement_end("annex"), Some(day(2027, 3, 1)));
+        assert_eq!(reg.agreement_end("main"), None);
+
+        // The main agreement ending ends its annex at the latest then.
+        files[3].1 = files[3].1.replace(
+            "notice_months = 12\n",
+            "notice_months = 12\n[[notice]]\nparty = \"l\"\nreceived = 2026-01-15\n",
+        );
+        files[4].1 =
+            "title = \"A\"\npart_of = \"main\"\neffective = 2021-01-01\nends = 2030-12-31\n"
+                .to_owned();
+        let reg = load(&files);
+        assert_eq!(reg.agreement_end("main"), Some(day(2027, 3, 1)));
+        assert_eq!(reg.agreement_end("annex"), Some(day(2027, 3, 1)));
+        assert_eq!(reg.agreement_own_end("annex"), Some(day(2030, 12, 31)));
     }
 }

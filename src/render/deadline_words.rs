@@ -198,7 +198,7 @@ pub fn subject(lang: Lang, subject: &Subject) -> String {
             action = *action,
             case = case_title.as_str(),
             body = body_name.as_str(),
-            date = iso(*date),
+            date = crate::i18n::day_or_month(lang, *date),
             undecided = undecided_names.join(", ")
         ),
         Subject::Nomination {

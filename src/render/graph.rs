@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::words;
 use crate::i18n::Lang;
+use crate::tr;
 use crate::views::graph::{Graph, LinkKind, PartyNode};
 
 /// Mermaid label text: quotes and the characters Mermaid reads as markup become entities.
@@ -97,6 +98,18 @@ pub fn mermaid(graph: &Graph, lang: Lang) -> String {
             mermaid_text(&p.name)
         );
     }
+    // An annex points at its main agreement, subgraph to subgraph.
+    for a in &graph.agreements {
+        if let Some(main) = &a.part_of {
+            let _ = writeln!(
+                out,
+                "  {} -.->|{}| {}",
+                agreement_node(&a.id),
+                mermaid_text(&tr!(lang, "edge-part-of")),
+                agreement_node(main)
+            );
+        }
+    }
     for e in &graph.edges {
         let _ = writeln!(
             out,
@@ -148,6 +161,15 @@ fn dot_text(s: &str) -> String {
 
 pub fn dot(graph: &Graph, lang: Lang) -> String {
     let mut out = String::from("digraph samverkan {\n  rankdir=TB;\n  node [shape=box];\n");
+    let linked: std::collections::HashSet<&str> = graph
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::ActsIn)
+        .map(|l| l.to.as_str())
+        .chain(graph.agreements.iter().filter_map(|a| {
+            a.part_of.as_deref().map(|main| [a.id.as_str(), main])
+        }).flatten())
+        .collect();
     for a in &graph.agreements {
         let _ = writeln!(
             out,
@@ -168,12 +190,9 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
                 dot_text(&b.name)
             );
         }
-        // A cluster is no edge's end: an agreement an association acts in gets a node.
-        if graph
-            .links
-            .iter()
-            .any(|l| l.kind == LinkKind::ActsIn && l.to == a.id)
-        {
+        // A cluster is no edge's end: an agreement an association acts in, an annex and
+        // its main agreement get a node.
+        if linked.contains(a.id.as_str()) {
             let _ = writeln!(
                 out,
                 "    \"{}\" [label=\"{}\", shape=note];",
@@ -195,6 +214,17 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
             dot_party(&p.id),
             dot_text(&p.name)
         );
+    }
+    for a in &graph.agreements {
+        if let Some(main) = &a.part_of {
+            let _ = writeln!(
+                out,
+                "  \"{}\" -> \"{}\" [label=\"{}\", style=dashed];",
+                dot_agreement(&a.id),
+                dot_agreement(main),
+                dot_text(&tr!(lang, "edge-part-of"))
+            );
+        }
     }
     for e in &graph.edges {
         let _ = writeln!(
@@ -267,11 +297,13 @@ mod tests {
                 AgreementNode {
                     id: "end".into(),
                     title: "Avtal".into(),
+                    part_of: None,
                     bodies: KEYWORDS.iter().map(|id| body(id)).collect(),
                 },
                 AgreementNode {
                     id: "graph".into(),
                     title: "Avtal 2".into(),
+                    part_of: None,
                     bodies: vec![body("a-b"), body("a_b"), body("\"] end")],
                 },
             ],
@@ -306,6 +338,27 @@ mod tests {
         assert!(out.contains("  subgraph a_end[\"Avtal\"]\n"), "{out}");
         assert!(out.contains("    b_end[\"Body end\"]\n"), "{out}");
         assert!(out.contains("  b_o -->|reports to| b_x\n"), "{out}");
+    }
+
+    #[test]
+    fn an_annex_points_at_its_main_agreement() {
+        let mut graph = keyword_graph();
+        graph.agreements[1].part_of = Some("end".into());
+        let out = mermaid(&graph, Lang::En);
+        assert!(out.contains("  a_graph -.->|annex of| a_end\n"), "{out}");
+        let out = dot(&graph, Lang::En);
+        assert!(
+            out.contains("    \"agreement:end\" [label=\"Avtal\", shape=note];\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "  \"agreement:graph\" -> \"agreement:end\" [label=\"annex of\", style=dashed];\n"
+            ),
+            "{out}"
+        );
+        // Without annexes, no agreement node: format-1 graphs stay as they were.
+        assert!(!dot(&keyword_graph(), Lang::En).contains("agreement:"));
     }
 
     #[test]

@@ -317,9 +317,19 @@ pub fn report(view: &Report, lang: Lang) -> String {
                 )
             })
             .unwrap_or_default();
+        let annex = a
+            .part_of
+            .as_deref()
+            .map(|main| {
+                format!(
+                    ", {}",
+                    tr!(lang, "report-annex-of", main = markdown_code(main))
+                )
+            })
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}{reference}: {}{ends}.",
+            "{}{reference}{annex}: {}{ends}.",
             markdown_code(&a.id),
             tr!(lang, "report-parties", count = a.parties)
         );
@@ -484,7 +494,11 @@ pub fn report(view: &Report, lang: Lang) -> String {
                     out,
                     "- **{}** ({})",
                     m(&c.title),
-                    tr!(lang, "report-case-raised", date = c.raised.to_string())
+                    tr!(
+                        lang,
+                        "report-case-raised",
+                        date = crate::i18n::day_or_month(lang, c.raised)
+                    )
                 );
                 for e in &c.events {
                     let _ = writeln!(
@@ -493,7 +507,7 @@ pub fn report(view: &Report, lang: Lang) -> String {
                         tr!(
                             lang,
                             "report-case-event",
-                            date = e.date.to_string(),
+                            date = crate::i18n::day_or_month(lang, e.date),
                             action = words::case_action(lang, e.action),
                             body = m(e.place())
                         )

@@ -447,7 +447,7 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
                 cases.rows.push(vec![
                     text(&a.id),
                     text(&c.title),
-                    Cell::Date(c.raised),
+                    day_or_month(lang, c.raised),
                     Cell::Empty,
                     Cell::Empty,
                     Cell::Empty,
@@ -457,8 +457,8 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
                 cases.rows.push(vec![
                     text(&a.id),
                     text(&c.title),
-                    Cell::Date(c.raised),
-                    Cell::Date(e.date),
+                    day_or_month(lang, c.raised),
+                    day_or_month(lang, e.date),
                     text(&words::case_action(lang, e.action)),
                     text(e.place()),
                 ]);

@@ -6,6 +6,7 @@ use super::{Context, rule};
 use crate::finding::Finding;
 use crate::model::body::Power;
 use crate::model::case::{Action, Case, Concerns, Outcome, Scope};
+use crate::model::date::DayOrMonth;
 use crate::model::party::PartyKind;
 use crate::model::{Entity, Registry};
 use crate::msg;
@@ -54,7 +55,7 @@ fn party_events(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
         if !reg.parties.contains_key(id) {
             continue; // dangling-reference says it
         }
-        if !agreement.value.has_party(id) && !agreement.value.has_association(id) {
+        if !reg.is_agreement_party(&agreement.value, id) && !agreement.value.has_association(id) {
             out.push(PARTY_EVENT_FOREIGN.finding(
                 case.at(party),
                 msg!("party-event-foreign", party = id, agreement = agreement_id),
@@ -63,12 +64,16 @@ fn party_events(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Dates given as a month mean some day of it: an order is wrong only if it is wrong for
+/// every day of the months involved (an event's last possible day before the earliest
+/// possible day of what must come first).
 fn event_order(case: &Entity<Case>, out: &mut Vec<Finding>) {
     let raised = case.value.raised.get_ref();
-    let mut previous = None;
+    // The event with the latest earliest possible day so far.
+    let mut previous: Option<DayOrMonth> = None;
     for e in &case.value.event {
         let date = e.get_ref().date.get_ref();
-        if date < raised {
+        if date.last() < raised.first() {
             out.push(CASE_EVENT_ORDER.finding(
                 case.at(&e.get_ref().date),
                 msg!(
@@ -78,7 +83,7 @@ fn event_order(case: &Entity<Case>, out: &mut Vec<Finding>) {
                 ),
             ));
         } else if let Some(prev) = previous
-            && date < prev
+            && date.last() < prev.first()
         {
             out.push(CASE_EVENT_ORDER.finding(
                 case.at(&e.get_ref().date),
@@ -89,7 +94,8 @@ fn event_order(case: &Entity<Case>, out: &mut Vec<Finding>) {
                 ),
             ));
         }
-        previous = Some(previous.map_or(date, |p: &crate::model::date::Date| p.max(date)));
+        previous =
+            Some(previous.map_or(*date, |p| if date.first() > p.first() { *date } else { p }));
     }
 }
 
@@ -120,7 +126,8 @@ fn preparation_and_power(reg: &Registry, case: &Entity<Case>, out: &mut Vec<Find
                 let p = p.get_ref();
                 p.body_id() == Some(preparer.get_ref().as_str())
                     && *p.action.get_ref() == Action::Prepared
-                    && p.date.get_ref() <= e.date.get_ref()
+                    // Prepared on or before the event on some day the months allow.
+                    && p.date.get_ref().first() <= e.date.get_ref().last()
             });
             if !prepared {
                 out.push(CASE_NOT_PREPARED.finding(
@@ -148,8 +155,7 @@ pub fn must_reply<'a>(
         Concerns::All => agreement
             .and_then(|a| reg.agreements.get(a))
             .map(|a| {
-                a.value
-                    .parties
+                reg.agreement_parties(&a.value)
                     .iter()
                     .map(|p| p.get_ref().as_str())
                     .collect()
@@ -173,7 +179,9 @@ pub fn undecided_as_of<'a>(case: &Case, parties: &[&'a str], day: NaiveDate) -> 
                 let d = d.get_ref();
                 d.party.get_ref() == p
                     && *d.outcome.get_ref() != Outcome::Pending
-                    && d.date.get_ref().0 <= day
+                    // A decision dated by month counts from the month's first day: the
+                    // party is not called undecided on a day it may already have decided.
+                    && d.date.get_ref().first() <= day
             })
         })
         .collect()
@@ -320,6 +328,60 @@ mod tests {
             check(&case("\"all\"", &late, ""), today()),
             found(8, "case-not-prepared")
         );
+    }
+
+    #[test]
+    fn a_month_is_out_of_order_only_if_every_day_of_it_is() {
+        // Raised 2026-02-02; an event "2026-02" may be on or after that day.
+        let same_month = [
+            event("\"2026-02\"", "lsg", "prepared"),
+            event("2026-02-10", "samrad", "discussed"),
+        ]
+        .concat();
+        assert_eq!(check(&case("\"all\"", &same_month, ""), today()), vec![]);
+        // An event in the month before the case was raised is before it on every day.
+        let before = [
+            event("\"2026-01\"", "lsg", "prepared"),
+            event("2026-02-10", "samrad", "discussed"),
+        ]
+        .concat();
+        assert_eq!(
+            check(&case("\"all\"", &before, ""), today()),
+            found(7, "case-event-order")
+        );
+        // A day in March after an event dated "2026-03": fine; a day in February: not.
+        let after_month = [
+            event("\"2026-03\"", "lsg", "prepared"),
+            event("2026-03-01", "samrad", "discussed"),
+        ]
+        .concat();
+        assert_eq!(check(&case("\"all\"", &after_month, ""), today()), vec![]);
+        let wrong = [
+            event("\"2026-03\"", "lsg", "prepared"),
+            event("2026-02-27", "lsg", "discussed"),
+        ]
+        .concat();
+        assert_eq!(
+            check(&case("\"all\"", &wrong, ""), today()),
+            found(11, "case-event-order")
+        );
+    }
+
+    #[test]
+    fn a_decision_dated_by_month_counts_from_the_months_first_day() {
+        let recommended = "[[event]]\ndate = 2026-02-10\nbody = \"lsg\"\naction = \"prepared\"\n[[event]]\ndate = 2026-03-20\nbody = \"samrad\"\naction = \"recommended\"\n";
+        let c = case(
+            "[\"k\"]",
+            recommended,
+            "[[decision]]\nparty = \"k\"\ndate = \"2026-05\"\noutcome = \"adopted\"\n",
+        );
+        let (reg, _) = crate::load::load_texts(with(BASE, &[("cases/2026/c.toml", &c)]));
+        let case = &reg.cases["c"].value;
+        assert_eq!(
+            super::undecided_as_of(case, &["k"], date(2026, 4, 30)),
+            vec!["k"]
+        );
+        assert!(super::undecided_as_of(case, &["k"], date(2026, 5, 1)).is_empty());
     }
 
     #[test]

@@ -193,7 +193,7 @@ fn party(refs: &mut References, p: &Entity<crate::model::Party>) {
 fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     let v = &a.value;
     let mut seen = HashSet::new();
-    for p in &v.parties {
+    for p in v.parties.iter().flatten() {
         refs.party(a.at(p), p, msg!("reference-party"));
         if !seen.insert(p.get_ref()) {
             refs.out
@@ -217,6 +217,10 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     }
     if let Some(successor) = &v.superseded_by {
         refs.agreement(a.at(successor), successor, "superseded_by");
+    }
+    if let Some(main) = &v.part_of {
+        refs.agreement(a.at(main), main, "part_of");
+        part_of_cycle(refs, a, main);
     }
     if let Some(termination) = &v.termination {
         let t = termination.get_ref();
@@ -298,6 +302,7 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
         }
     }
 }
+
 /// Format 2, duties of each party: completions per party go in `done_by`, and only there;
 /// its keys are parties of the agreement.
 fn done_by(refs: &mut References, a: &Entity<crate::model::Agreement>, ob: &Obligation) {
@@ -321,12 +326,35 @@ fn done_by(refs: &mut References, a: &Entity<crate::model::Agreement>, ob: &Obli
     for party in done_by.get_ref().keys() {
         if !refs.reg.parties.contains_key(party.get_ref()) {
             refs.party(a.at(party), party, "done_by");
-        } else if !a.value.has_party(party.get_ref()) {
+        } else if !refs.reg.is_agreement_party(&a.value, party.get_ref()) {
             refs.out.push(DANGLING_REFERENCE.finding(
                 a.at(party),
                 msg!("done-by-foreign-party", party = party.get_ref()),
             ));
         }
+    }
+}
+
+/// An annex whose `part_of` chain comes back to itself has no main agreement to take its
+/// parties and end from: reported at each agreement of the cycle.
+fn part_of_cycle(
+    refs: &mut References,
+    a: &Entity<crate::model::Agreement>,
+    main: &Spanned<String>,
+) {
+    let chain: Vec<&str> = refs
+        .reg
+        .main_agreements(&a.value)
+        .map(|(id, _)| id)
+        .collect();
+    if let Some(back) = chain.iter().position(|id| *id == a.id) {
+        let circle: Vec<&str> = std::iter::once(a.id.as_str())
+            .chain(chain[..=back].iter().copied())
+            .collect();
+        refs.out.push(DANGLING_REFERENCE.finding(
+            a.at(main),
+            msg!("part-of-cycle", id = &a.id, circle = circle.join(" → ")),
+        ));
     }
 }
 

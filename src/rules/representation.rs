@@ -105,7 +105,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         for p in parties {
             let party = p.get_ref();
-            if reg.parties.contains_key(party) && !agreement.value.has_party(party) {
+            if reg.parties.contains_key(party) && !reg.is_agreement_party(&agreement.value, party) {
                 out.push(CONSTITUENCY_FOREIGN_PARTY.finding(
                     body.at(p),
                     msg!(
@@ -167,7 +167,7 @@ fn members_are_parties(
             .parties
             .get(party)
             .is_some_and(|p| *p.value.kind.get_ref() == PartyKind::Association);
-        if is_association && !agreement.has_party(party) {
+        if is_association && !reg.is_agreement_party(agreement, party) {
             out.push(ASSOCIATION_NOT_LISTED.finding(
                 roster.at(&m.party),
                 msg!(
@@ -178,7 +178,7 @@ fn members_are_parties(
                     agreement = body_agreement_id
                 ),
             ));
-        } else if !agreement.has_party(party) {
+        } else if !reg.is_agreement_party(agreement, party) {
             out.push(MEMBER_NOT_PARTY.finding(
                 roster.at(&m.party),
                 msg!(

@@ -373,7 +373,7 @@ fn hosts(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Findi
             continue;
         };
         let host_id = host.get_ref().as_str();
-        if !agreement.value.has_party(host_id) {
+        if !reg.is_agreement_party(&agreement.value, host_id) {
             if reg.parties.contains_key(host_id) {
                 out.push(HOST_CHAIR.finding(
                     m.at(host),

@@ -27,6 +27,7 @@ use crate::model::body::ChairKind;
 use crate::model::chair_term::{self, ChairTerm};
 use crate::model::case::Actor;
 use crate::model::duty::{self, Owner};
+use crate::model::date::DayOrMonth;
 use crate::model::roster::Member;
 use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
@@ -146,7 +147,8 @@ pub enum Subject {
         case_title: String,
         action: &'static str,
         body_name: String,
-        date: NaiveDate,
+        /// The event's day, or its month where the registry gives only the month.
+        date: DayOrMonth,
         undecided_names: Vec<String>,
     },
     Nomination {
@@ -276,8 +278,9 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
     let end = reg.agreement_end(id);
     let in_force = end.is_none_or(|e| e >= today);
 
+    // An annex's term ends at the latest with its main agreement.
     if a.renewal.is_none()
-        && let Some(ends) = terms::fixed_term_end(a)
+        && let Some(ends) = terms::fixed_term_end(a).map(|own| end.map_or(own, |e| e.min(own)))
         && ends >= today
     {
         b.push(
@@ -302,9 +305,12 @@ fn agreement_deadlines(b: &mut Builder, id: &str, a: &Agreement) {
         notices_given(b, id, a);
     }
     if let Some((months, handled_by)) = terms::notice_terms(a).filter(|_| a.renewal.is_none()) {
-        let parties: Vec<&str> = agreement_parties(a)
+        // A party that gave notice on an annex's main agreement is leaving the annex too.
+        let exits = terms::party_exits(reg, a);
+        let parties: Vec<&str> = agreement_parties(reg, a)
             .into_iter()
             .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
+            .filter(|p| !exits.contains_key(*p))
             .collect();
         if a.ends.is_none()
             && in_force
@@ -397,14 +403,14 @@ fn obligation_deadlines(b: &mut Builder, id: &str, a: &Agreement, o: &Obligation
             Owner::Parties => Subject::Obligation {
                 title: o.title.get_ref().clone(),
                 owner_name: {
-                    let mut names: Vec<String> = a
-                        .parties
+                    let parties = reg.agreement_parties(a);
+                    let mut names: Vec<String> = parties
                         .iter()
                         .take(6)
                         .map(|p| reg.party_name(p.get_ref()).to_owned())
                         .collect();
-                    if a.parties.len() > 6 {
-                        names.push(format!("+{}", a.parties.len() - 6));
+                    if parties.len() > 6 {
+                        names.push(format!("+{}", parties.len() - 6));
                     }
                     names.join(", ")
                 },
@@ -429,7 +435,13 @@ fn obligation_deadlines(b: &mut Builder, id: &str, a: &Agreement, o: &Obligation
                 }
                 d.parties = parties.iter().map(|p| (*p).to_owned()).collect();
             }
-            Owner::Parties => d.parties = a.parties.iter().map(|p| p.get_ref().clone()).collect(),
+            Owner::Parties => {
+                d.parties = reg
+                    .agreement_parties(a)
+                    .iter()
+                    .map(|p| p.get_ref().clone())
+                    .collect();
+            }
             Owner::Id(owner) if reg.bodies.contains_key(owner) => d.body = Some(owner.to_owned()),
             Owner::Id(owner) => {
                 d.party = Some(owner.to_owned());
@@ -448,7 +460,7 @@ fn notices_given(b: &mut Builder, id: &str, a: &Agreement) {
     let end = reg.agreement_end(id);
     for n in a.notice.iter().map(|n| n.get_ref()) {
         let party = n.party.get_ref();
-        if !a.has_party(party) {
+        if !reg.is_agreement_party(a, party) {
             continue;
         }
         let Some(last) = terms::notice_end(reg, a, n).filter(|last| *last >= b.today) else {
@@ -479,7 +491,7 @@ fn renewal_deadline(b: &mut Builder, id: &str, a: &Agreement, renewal_months: u3
     let reg = b.reg;
     let today = b.today;
     let title = a.title.get_ref();
-    let parties: Vec<&str> = agreement_parties(a)
+    let parties: Vec<&str> = agreement_parties(reg, a)
         .into_iter()
         .filter(|p| !a.notice.iter().any(|n| n.get_ref().party.get_ref() == p))
         .collect();
@@ -542,7 +554,7 @@ fn reply_deadlines(b: &mut Builder, id: &str, case: &crate::model::Case) {
         if undecided.is_empty() {
             continue;
         }
-        let date = e.date.get_ref().0;
+        let date = *e.date.get_ref();
         let adjusted = b.set_deadline(reply_by);
         let subject = Subject::Reply {
             case_title: case.title.get_ref().clone(),
@@ -1093,6 +1105,54 @@ mod tests {
         assert_eq!(
             (f.date, f.adjusted, f.days_left),
             (day("2026-12-31"), day("2026-12-31"), 37)
+        );
+    }
+
+    #[test]
+    fn an_annex_ends_with_its_main_agreement_and_spares_parties_leaving_it() {
+        let main = format!(
+            "{HEAD}[termination]\nnotice_months = 12\n[[notice]]\nparty = \"vindeln\"\nreceived = 2026-02-01\n"
+        );
+        let annex = "title = \"Bilaga\"\npart_of = \"a\"\neffective = 2021-01-01\nends = 2028-12-31\n\
+                     [termination]\nnotice_months = 6\n";
+        let reg = fixture(&main, &[("agreements/bilaga.toml", annex)]);
+        // The main agreement is open-ended: the annex's own term end stands.
+        let d = build(&reg, day("2026-11-24"), None);
+        let annex_deadlines: Vec<&Deadline> = d
+            .deadlines
+            .iter()
+            .filter(|d| d.agreement.as_deref() == Some("bilaga"))
+            .collect();
+        assert!(
+            annex_deadlines
+                .iter()
+                .any(|d| d.kind == DeadlineKind::FixedTermEnd && d.date == day("2028-12-31"))
+        );
+        // Open-ended, the annex has a notice deadline; Vindeln, leaving through its notice
+        // on the main agreement, is not named in it.
+        let open: &'static str =
+            Box::leak(annex.replace("ends = 2028-12-31\n", "").into_boxed_str());
+        let reg = fixture(&main, &[("agreements/bilaga.toml", open)]);
+        let d = build(&reg, day("2026-11-24"), None);
+        let notice = d
+            .deadlines
+            .iter()
+            .find(|d| d.agreement.as_deref() == Some("bilaga") && d.kind == DeadlineKind::Notice)
+            .expect("a notice deadline in the annex");
+        assert_eq!(notice.parties, vec!["region", "umea"]);
+
+        // A main agreement with an earlier end ends the annex's term then.
+        let reg = fixture(
+            &format!("{HEAD}ends = 2027-06-30\n"),
+            &[("agreements/bilaga.toml", annex)],
+        );
+        let d = build(&reg, day("2026-11-24"), None);
+        assert!(
+            d.deadlines
+                .iter()
+                .any(|d| d.agreement.as_deref() == Some("bilaga")
+                    && d.kind == DeadlineKind::FixedTermEnd
+                    && d.date == day("2027-06-30"))
         );
     }
 

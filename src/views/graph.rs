@@ -52,6 +52,9 @@ pub struct Link {
 pub struct AgreementNode {
     pub id: String,
     pub title: String,
+    /// An annex's main agreement (format 2); left out of JSON for other agreements.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     pub bodies: Vec<BodyNode>,
 }
 
@@ -113,6 +116,14 @@ pub fn build(reg: &Registry) -> Graph {
         .map(|(id, a)| AgreementNode {
             id: id.clone(),
             title: a.value.title.get_ref().clone(),
+            // Only a main agreement that exists: a dangling one is `check`'s business.
+            part_of: a
+                .value
+                .part_of
+                .as_ref()
+                .map(|m| m.get_ref())
+                .filter(|m| reg.agreements.contains_key(*m))
+                .cloned(),
             bodies: reg
                 .bodies
                 .iter()

@@ -169,9 +169,9 @@ pub fn year_span(year: i32) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 /// The parties of an agreement, each once, in the order the agreement lists them.
-pub fn agreement_parties(agreement: &Agreement) -> Vec<&str> {
+pub fn agreement_parties<'a>(reg: &'a Registry, agreement: &'a Agreement) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
-    for p in &agreement.parties {
+    for p in reg.agreement_parties(agreement) {
         if !out.contains(&p.get_ref().as_str()) {
             out.push(p.get_ref());
         }

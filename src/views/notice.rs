@@ -152,7 +152,7 @@ pub fn build(
 ) -> Result<Notice, Error> {
     let (agreement_id, agreement) = find_agreement(reg, agreement_id)?;
     let party = find_party(reg, party)?;
-    let parties = agreement_parties(agreement);
+    let parties = agreement_parties(reg, agreement);
     if !parties.contains(&party) {
         return Err(Error::Usage(format!(
             "{party:?} is not a party of {agreement_id}; its parties are: {}",
@@ -175,6 +175,12 @@ pub fn build(
         return Ok(renewing(reg, agreement, terms, question, today));
     }
     let Some((months, handled_by)) = terms::notice_terms(agreement) else {
+        // A party's notice on the main agreement ends its part in the annex too.
+        if let Some((main, _)) = reg.main_agreements(agreement).next() {
+            return Err(Error::Usage(format!(
+                "{agreement_id} is an annex of {main} and records no notice terms of its own: a party leaves it by giving notice on {main} (samverkan notice {main} --party {party} …)"
+            )));
+        }
         return Err(Error::Usage(match &agreement.ends {
             Some(ends) => format!(
                 "{agreement_id} is a fixed-term agreement in force to {}; it records no notice terms ([termination] or [renewal]) to give notice under",
@@ -334,17 +340,22 @@ fn body_name(reg: &Registry, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |b| b.value.name.get_ref().clone())
 }
 
-/// A notice the party has already given, if any.
+/// A notice the party has already given, if any: on this agreement or, for an annex, on
+/// its main agreement (which ends the party's part in the annex too).
 fn earlier_notice(reg: &Registry, agreement: &Agreement, party: &str) -> Option<Note> {
-    let notice = agreement
-        .notice
-        .iter()
-        .map(|n| n.get_ref())
-        .find(|n| n.party.get_ref() == party)?;
+    let (bound, notice) = std::iter::once(agreement)
+        .chain(reg.main_agreements(agreement).map(|(_, a)| a))
+        .find_map(|a| {
+            a.notice
+                .iter()
+                .map(|n| n.get_ref())
+                .find(|n| n.party.get_ref() == party)
+                .map(|n| (a, n))
+        })?;
     Some(Note::AlreadyGiven {
         party: party.to_owned(),
         received: notice.received.get_ref().0,
-        ends: terms::notice_end(reg, agreement, notice),
+        ends: terms::notice_end(reg, bound, notice),
     })
 }
 
@@ -554,5 +565,50 @@ mod tests {
             l.notes.as_slice(),
             [Note::FirstTermEndsLater { .. }]
         ));
+    }
+
+    #[test]
+    fn an_annex_takes_notice_through_its_main_agreement() {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/partnerskap.toml",
+                "title = \"Partnerskap\"\nparties = [\"region\", \"umea\"]\neffective = 2019-10-01\n\
+                 [termination]\nnotice_months = 6\n[[notice]]\nparty = \"umea\"\nreceived = 2026-02-10\n",
+            ),
+            (
+                "agreements/bilaga.toml",
+                "title = \"Bilaga\"\npart_of = \"partnerskap\"\neffective = 2020-01-01\n",
+            ),
+            (
+                "agreements/bilaga-med-villkor.toml",
+                "title = \"Bilaga 2\"\npart_of = \"partnerskap\"\neffective = 2020-01-01\n\
+                 [termination]\nnotice_months = 3\n",
+            ),
+        ]);
+        let reg = registry(&files);
+        let err = build(
+            &reg,
+            "bilaga",
+            "umea",
+            Question::Given(day("2026-03-01")),
+            day(TODAY),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("annex of partnerskap"), "{err}");
+        assert!(err.contains("notice partnerskap --party umea"), "{err}");
+        // An annex with terms of its own: the notice already given on the main agreement
+        // shows, with the day it ends the party's part.
+        let g = given(&reg, "bilaga-med-villkor", "umea", "2026-03-01");
+        assert_eq!(g.ends, Some(day("2026-06-01")));
+        assert_eq!(
+            g.notes[0],
+            Note::AlreadyGiven {
+                party: "umea".into(),
+                received: day("2026-02-10"),
+                ends: Some(day("2026-08-10")),
+            }
+        );
     }
 }

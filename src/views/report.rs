@@ -37,6 +37,9 @@ pub struct AgreementYear {
     pub id: String,
     pub title: String,
     pub reference: Option<String>,
+    /// An annex's main agreement (format 2): the report lists it right after that one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     pub parties: usize,
     /// In force on some day of the year.
     pub in_force: bool,
@@ -172,7 +175,8 @@ pub struct BodyYear {
 pub struct CaseYear {
     pub id: String,
     pub title: String,
-    pub raised: NaiveDate,
+    /// A day, or a month where the registry gives only the month.
+    pub raised: DayOrMonth,
     /// Events of the year, in order: `date action body`.
     pub events: Vec<CaseEvent>,
     pub adopted: Vec<String>,
@@ -183,7 +187,8 @@ pub struct CaseYear {
 
 #[derive(Debug, Serialize)]
 pub struct CaseEvent {
-    pub date: NaiveDate,
+    /// A day, or a month where the registry gives only the month.
+    pub date: DayOrMonth,
     pub action: &'static str,
     /// The body it happened at, or (`party`) the party in whose own organisation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -328,9 +333,10 @@ pub fn build(
                     .event
                     .iter()
                     .map(|e| e.get_ref())
-                    .filter(|e| happened(e.date.get_ref().0))
+                    // Dated by month: it may have happened once the month has begun.
+                    .filter(|e| happened(e.date.get_ref().first()))
                     .map(|e| CaseEvent {
-                        date: e.date.get_ref().0,
+                        date: *e.date.get_ref(),
                         action: e.action.get_ref().as_str(),
                         body: e.body_id().map(str::to_owned),
                         party: e.party.as_ref().map(|p| p.get_ref().clone()),
@@ -340,7 +346,9 @@ pub fn build(
                     c.decision
                         .iter()
                         .map(|d| d.get_ref())
-                        .filter(|d| *d.outcome.get_ref() == outcome && happened(d.date.get_ref().0))
+                        .filter(|d| {
+                            *d.outcome.get_ref() == outcome && happened(d.date.get_ref().first())
+                        })
                         .map(|d| d.party.get_ref().clone())
                         .collect::<Vec<_>>()
                 };
@@ -348,13 +356,13 @@ pub fn build(
                 if events.is_empty()
                     && adopted.is_empty()
                     && rejected.is_empty()
-                    && !happened(c.raised.get_ref().0)
+                    && !happened(c.raised.get_ref().first())
                 {
                     return None;
                 }
                 let recommended = c.event.iter().any(|e| {
                     let e = e.get_ref();
-                    *e.action.get_ref() == Action::Recommended && e.date.get_ref().0 <= as_of
+                    *e.action.get_ref() == Action::Recommended && e.date.get_ref().first() <= as_of
                 });
                 let undecided = if recommended {
                     undecided_as_of(c, &must_reply(reg, c, Some(id)), as_of)
@@ -367,7 +375,7 @@ pub fn build(
                 Some(CaseYear {
                     id: case_id.clone(),
                     title: c.title.get_ref().clone(),
-                    raised: c.raised.get_ref().0,
+                    raised: *c.raised.get_ref(),
                     events,
                     adopted,
                     rejected,
@@ -382,7 +390,8 @@ pub fn build(
             id: id.clone(),
             title: v.title.get_ref().clone(),
             reference: v.reference.as_ref().map(|r| r.get_ref().clone()),
-            parties: super::agreement_parties(v).len(),
+            part_of: v.part_of.as_ref().map(|m| m.get_ref().clone()),
+            parties: super::agreement_parties(reg, v).len(),
             in_force,
             ends: ends.filter(|e| in_year(*e)),
             notices,
@@ -407,6 +416,7 @@ pub fn build(
             cases,
         });
     }
+    let agreements = annexes_under_their_agreements(agreements);
     let mut by_code = BTreeMap::new();
     for f in findings {
         *by_code.entry(f.code).or_default() += 1;
@@ -426,4 +436,33 @@ pub fn build(
             by_code,
         },
     })
+}
+/// Agreements in id order, each annex right after its main agreement (and an annex of an
+/// annex after that one). An annex whose main agreement is not listed stands on its own.
+fn annexes_under_their_agreements(agreements: Vec<AgreementYear>) -> Vec<AgreementYear> {
+    let listed: std::collections::HashSet<String> =
+        agreements.iter().map(|a| a.id.clone()).collect();
+    let mut annexes: BTreeMap<String, Vec<AgreementYear>> = BTreeMap::new();
+    let mut tops = Vec::new();
+    for a in agreements {
+        match a
+            .part_of
+            .clone()
+            .filter(|m| listed.contains(m) && *m != a.id)
+        {
+            Some(main) => annexes.entry(main).or_default().push(a),
+            None => tops.push(a),
+        }
+    }
+    let mut out = Vec::new();
+    let mut stack: Vec<AgreementYear> = tops.into_iter().rev().collect();
+    while let Some(a) = stack.pop() {
+        if let Some(children) = annexes.remove(&a.id) {
+            stack.extend(children.into_iter().rev());
+        }
+        out.push(a);
+    }
+    // Annexes in a part_of cycle reach no listed top: they follow in id order.
+    out.extend(annexes.into_values().flatten());
+    out
 }

@@ -549,7 +549,10 @@ fn obligations(
         let tracks = duty::tracks(reg, id, a, o, NaiveDate::MAX, to);
         let owner_name = match (o.owner_kind(), reg.bodies.get(owner)) {
             (Owner::Id(_), Some(b)) => b.value.name.get_ref().clone(),
-            (Owner::Parties, _) => names(reg, a.parties.iter().map(|p| p.get_ref().as_str())),
+            (Owner::Parties, _) => names(
+                reg,
+                reg.agreement_parties(a).iter().map(|p| p.get_ref().as_str()),
+            ),
             _ => reg.party_name(owner).to_owned(),
         };
         for day in duty::due_days(&tracks) {
@@ -650,7 +653,7 @@ fn agreement_events(
         let Some(last) = terms::notice_end(reg, a, n) else {
             continue;
         };
-        if !a.has_party(party) || !in_period(last) {
+        if !reg.is_agreement_party(a, party) || !in_period(last) {
             continue;
         }
         let received = n.received.get_ref();

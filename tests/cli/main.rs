@@ -1,6 +1,7 @@
 //! The binary on small registries built in temporary directories: loading failures,
 //! exit codes, output formats and the command-line contract.
 
+mod annex;
 mod bundled;
 mod git;
 mod hostile;

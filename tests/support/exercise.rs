@@ -70,7 +70,7 @@ pub fn exercise(reg: &Registry, mut findings: Vec<Finding>, today: NaiveDate) ->
         }
     }
     for (id, agreement) in &reg.agreements {
-        for party in &agreement.value.parties {
+        for party in reg.agreement_parties(&agreement.value) {
             for question in [
                 views::notice::Question::Given(today),
                 views::notice::Question::LeaveBy(today),
