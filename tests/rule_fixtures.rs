@@ -371,6 +371,8 @@ fixtures! {
     bilateral_question => "bilateral-question",
     obligation_overdue => "obligation-overdue",
     owner_change_unnotified => "owner-change-unnotified",
+    // Format 2, people without a seat and attendance.
+    chair_without_seat => "chair-without-seat",
 }
 
 /// Every rule the binary knows has both fixtures (but `unreadable-file`, see above), every

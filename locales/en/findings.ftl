@@ -204,5 +204,12 @@ due-date-adjusted = { $date } (adjusted to { $adjusted })
 obligation-overdue = "{ $id }" ({ $owner }) was due by { $due } and is not recorded as done; add the date to `done`
 owner-change-unnotified = { $name } follows { $before } as partner owner for { $party } from { $from }, but `notified` does not say when the other parties were told in writing
 
+## Format 2: people without a seat, and attendance (people)
+
+chair-without-seat = { $role ->
+        [chair] chair
+       *[vice-chair] vice chair
+    } { $name } of { $year } is listed in { $body } as { $seat_role }, without a seat; a chair must hold an ordinary seat
+
 # A check that could not run, in the words of the command line.
 usage = { $message }

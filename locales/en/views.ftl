@@ -254,3 +254,13 @@ xlsx-sheet-roster = Roster
 xlsx-sheet-schedule = Schedule
 xlsx-sheet-rotation = Rotation
 xlsx-sheet-deadlines = Deadlines
+
+## Format 2: people without a seat, and attendance (people)
+
+role-observer = observer
+role-secretary = secretary
+csv-role-observer = observer
+csv-role-secretary = secretary
+roster-without-seat = Without a seat
+seat-partner-coordinator = partner coordinator (co-opted to the steering group)
+seat-coordinator = coordinator (co-opted to the steering group)

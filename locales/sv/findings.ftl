@@ -219,5 +219,16 @@ due-date-adjusted = { $date } (flyttat till { $adjusted })
 obligation-overdue = "{ $id }" ({ $owner }) skulle vara klart senast { $due } och är inte registrerat som utfört; lägg till datumet i `done`
 owner-change-unnotified = { $name } efterträder { $before } som partnerägare för { $party } från { $from }, men `notified` anger inte när de andra parterna underrättades skriftligt
 
+## Format 2: personer utan plats och närvaro (people)
+
+chair-without-seat = { $role ->
+        [chair] ordförande
+       *[vice-chair] vice ordförande
+    } { $name } för { $year } står i { $body } som { $seat_role ->
+        [adjunct] adjungerad
+        [observer] observatör
+       *[secretary] sekreterare
+    }, utan plats; en ordförande ska ha en ordinarie plats
+
 # A check that could not run, in the words of the command line.
 usage = { $message }

@@ -251,3 +251,13 @@ xlsx-sheet-roster = Ledamöter
 xlsx-sheet-schedule = Mötesplan
 xlsx-sheet-rotation = Ordförandeskap
 xlsx-sheet-deadlines = Frister
+
+## Format 2: personer utan plats och närvaro (people)
+
+role-observer = observatör
+role-secretary = sekreterare
+csv-role-observer = observatör
+csv-role-secretary = sekreterare
+roster-without-seat = Utan plats
+seat-partner-coordinator = partnerkoordinator (adjungerad till styrgruppen)
+seat-coordinator = koordinator (adjungerad till styrgruppen)

@@ -14,7 +14,7 @@ use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::diff::{Change, Diff, DiffFinding};
 use crate::views::report::{CostSplit, Report};
-use crate::views::roster::Roster;
+use crate::views::roster::{Roster, Seat};
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
 
@@ -52,10 +52,7 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
         if let Some(line) = words::chair_rule_line(lang, b.chair_rule) {
             let _ = writeln!(out, "{line}\n");
         }
-        let mut rows: Vec<Vec<String>> = b
-            .members
-            .iter()
-            .map(|s| {
+        let row = |s: &Seat| {
                 vec![
                     om(s.party_name.as_deref()),
                     m(&s.name),
@@ -70,8 +67,10 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
                     words::marks(lang, s),
                     m(&words::seat_notes(lang, s)),
                 ]
-            })
-            .collect();
+        };
+        let (seats, without): (Vec<&Seat>, Vec<&Seat>) =
+            b.members.iter().partition(|s| s.role.holds_seat());
+        let mut rows: Vec<Vec<String>> = seats.into_iter().map(row).collect();
         rows.extend(b.vacancies.iter().map(|v| {
             vec![
                 om(v.party_name.as_deref()),
@@ -85,9 +84,14 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
         }));
         if rows.is_empty() {
             let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
-            continue;
+        } else {
+            table(&mut out, &words::roster_columns(lang), &rows);
         }
-        table(&mut out, &words::roster_columns(lang), &rows);
+        if !without.is_empty() {
+            let _ = writeln!(out, "\n### {}\n", tr!(lang, "roster-without-seat"));
+            let rows: Vec<Vec<String>> = without.into_iter().map(row).collect();
+            table(&mut out, &words::roster_columns(lang), &rows);
+        }
     }
     out
 }

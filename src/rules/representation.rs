@@ -134,13 +134,17 @@ fn members_are_parties(
 ) {
     for m in &roster.value.member {
         let m = m.get_ref();
-        let party = m.party.get_ref();
+        // People without a seat need no party; one that is given is checked all the same.
+        let Some(party_at) = &m.party else {
+            continue;
+        };
+        let party = party_at.get_ref();
         if !reg.parties.contains_key(party) {
             continue; // dangling-reference says it
         }
         if !agreement.has_party(party) {
             out.push(MEMBER_NOT_PARTY.finding(
-                roster.at(&m.party),
+                roster.at(party_at),
                 msg!(
                     "member-not-party",
                     name = m.name.get_ref(),
@@ -150,7 +154,7 @@ fn members_are_parties(
             ));
         } else if !constituency.contains(&party.as_str()) {
             out.push(MEMBER_NOT_PARTY.finding(
-                roster.at(&m.party),
+                roster.at(party_at),
                 msg!(
                     "member-not-in-constituency",
                     name = m.name.get_ref(),
@@ -162,7 +166,7 @@ fn members_are_parties(
             && m.to().is_none_or(|to| to > exit)
         {
             out.push(MEMBER_NOT_PARTY.finding(
-                roster.at(&m.party),
+                roster.at(party_at),
                 msg!(
                     "member-after-exit",
                     name = m.name.get_ref(),
@@ -177,7 +181,9 @@ fn members_are_parties(
 
 fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) {
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
-    for m in &roster.value.member {
+    // An adjunct, observer or secretary holds no seat: a member who also keeps the
+    // minutes still holds one.
+    for m in seat_holders(roster) {
         by_name
             .entry(m.get_ref().name.get_ref())
             .or_default()
@@ -199,10 +205,10 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
                         body = body_id,
                         day = m.from.get_ref().to_string(),
                         first_role = prev.role.get_ref().as_str(),
-                        first_party = prev.party.get_ref(),
+                        first_party = prev.party().unwrap_or_default(),
                         first_from = prev.from.get_ref().to_string(),
                         second_role = m.role.get_ref().as_str(),
-                        second_party = m.party.get_ref(),
+                        second_party = m.party().unwrap_or_default(),
                         second_from = m.from.get_ref().to_string()
                     ),
                 ));
@@ -214,15 +220,34 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
     }
 }
 
+/// Where a member's party is written (the entry itself when it names none).
+fn party_at(roster: &Entity<Roster>, member: &toml::Spanned<Member>) -> Location {
+    member
+        .get_ref()
+        .party
+        .as_ref()
+        .map_or_else(|| roster.at(member), |p| roster.at(p))
+}
+
+/// The roster's entries that are seats (ordinary or substitute).
+fn seat_holders(roster: &Entity<Roster>) -> impl Iterator<Item = &toml::Spanned<Member>> {
+    roster
+        .value
+        .member
+        .iter()
+        .filter(|m| m.get_ref().seat().is_some())
+}
+
 fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
+    // `substitute_for` names a seat holder: a person without a seat stands in for nobody.
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
-    for m in &roster.value.member {
+    for m in seat_holders(roster) {
         by_name
             .entry(m.get_ref().name.get_ref())
             .or_default()
             .push(m.get_ref());
     }
-    for m in &roster.value.member {
+    for m in seat_holders(roster) {
         let m = m.get_ref();
         let Some(paired) = m.substitute_for.as_deref() else {
             continue;
@@ -237,7 +262,7 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
         let same_party: Vec<&Member> = seats
             .iter()
             .filter(overlaps)
-            .filter(|o| o.party.get_ref() == m.party.get_ref())
+            .filter(|o| o.party() == m.party())
             .copied()
             .collect();
         let (name, paired_name) = (m.name.get_ref(), paired.get_ref());
@@ -247,8 +272,8 @@ fn substitute_pairing(roster: &Entity<Roster>, out: &mut Vec<Finding>) {
                     "substitute-other-party",
                     name = name,
                     paired = paired_name,
-                    paired_party = other.party.get_ref(),
-                    party = m.party.get_ref()
+                    paired_party = other.party().unwrap_or_default(),
+                    party = m.party().unwrap_or_default()
                 ),
                 None => msg!(
                     "substitute-not-on-roster",
@@ -317,7 +342,8 @@ fn seat_counts(
         return;
     };
     let mut changes: Vec<Change> = Vec::with_capacity(roster.value.member.len() * 2);
-    for m in &roster.value.member {
+    // Only seats count: an adjunct, observer or secretary counts towards no limit.
+    for m in seat_holders(roster) {
         let v = m.get_ref();
         changes.push(Change {
             day: v.from(),
@@ -341,8 +367,10 @@ fn seat_counts(
     // Parties over their limit right now, so that one excess is reported once.
     let mut over: HashMap<(&str, SeatRole), bool> = HashMap::new();
     for c in &changes {
-        let m = c.member.get_ref();
-        let key = (m.party.get_ref().as_str(), *m.role.get_ref());
+        let Some((role, party)) = c.member.get_ref().seat() else {
+            continue;
+        };
+        let key = (party, role);
         let count = counts.entry(key).or_default();
         *count = count.saturating_add_signed(c.delta);
         if c.delta < 0 {
@@ -366,7 +394,7 @@ fn seat_counts(
                 continue; // body-outlives-agreement or the body's own end covers it
             }
             out.push(SEAT_LIMIT.finding(
-                roster.at(&m.party),
+                party_at(roster, c.member),
                 msg!(
                     "seat-limit",
                     party = key.0,
@@ -397,6 +425,7 @@ fn limit_of(
             match role {
                 SeatRole::Ordinary => limit.ordinary,
                 SeatRole::Substitute => limit.substitutes,
+                SeatRole::Adjunct | SeatRole::Observer | SeatRole::Secretary => 0,
             },
             source.as_str(),
         ),
@@ -470,13 +499,12 @@ fn vacancies(
         while i < changes.len() && changes[i].day == day {
             let c = &changes[i];
             let m = c.member.get_ref();
-            if *m.role.get_ref() == SeatRole::Ordinary {
-                let party = m.party.get_ref().as_str();
+            if let Some((SeatRole::Ordinary, party)) = m.seat() {
                 let n = held.entry(party).or_default();
                 *n = n.saturating_add_signed(c.delta);
                 let at =
                     m.to.as_ref()
-                        .map_or_else(|| roster.at(&m.party), |t| roster.at(t));
+                        .map_or_else(|| party_at(roster, c.member), |t| roster.at(t));
                 touched.push((party, at));
             }
             i += 1;
