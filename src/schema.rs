@@ -244,7 +244,8 @@ pub fn schema(kind: &str) -> Option<Value> {
                         })),
                         "by_party": { "type": "object", "additionalProperties": seat_limit() },
                         "ex_officio": array_of(derived_seat()),
-                        "adjunct": array_of(derived_seat())
+                        "adjunct": array_of(derived_seat()),
+                        "substitutes": one_of(&["per-party", "pooled"], "Whether substitute limits hold for each party (per-party) or for each side as a whole (pooled)")
                     })),
                     "chair": table(&["rule"], json!({
                         "rule": one_of(&["alternate-sides", "host", "elected", "fixed-side"], "How the chair is chosen"),

@@ -211,5 +211,10 @@ chair-without-seat = { $role ->
        *[vice-chair] vice chair
     } { $name } of { $year } is listed in { $body } as { $seat_role }, without a seat; a chair must hold an ordinary seat
 
+attendance-absent-unknown = `absent` names { $name }, who is not an ordinary member of { $body } on { $day }; list only ordinary members who were away, by their name on the roster
+attendance-substitute-unknown = `substitutes` names { $name }, who is not a substitute of { $body } on { $day }; list only substitutes who sat in, by their name on the roster
+substitute-without-absence = { $name } sat in as a substitute in { $body } on { $day }, but nobody they stand in for is recorded in `absent`; a substitute takes part only when an ordinary member is away
+party-unrepresented = { $party } was not represented in { $body } on { $day }: all its ordinary members are recorded absent and none of its substitutes sat in
+
 # A check that could not run, in the words of the command line.
 usage = { $message }

@@ -372,12 +372,7 @@ fn shifted<T, U>(value: Spanned<T>, by: usize, inner: impl FnOnce(T) -> U) -> Sp
 
 /// A list of names (a meeting's `absent` or `substitutes`), each moved `by` bytes.
 fn shifted_names(names: Vec<Spanned<String>>, by: usize) -> Box<Vec<Spanned<String>>> {
-    Box::new(
-        names
-            .into_iter()
-            .map(|n| shifted(n, by, |v| v))
-            .collect(),
-    )
+    Box::new(names.into_iter().map(|n| shifted(n, by, |v| v)).collect())
 }
 
 #[cfg(test)]
@@ -447,9 +442,12 @@ mod tests {
                 .iter()
                 .map(|e| {
                     let m = e.get();
-                    let names = |list: &[Spanned<String>]| -> Vec<(std::ops::Range<usize>, String)> {
-                        list.iter().map(|n| (n.span(), n.get_ref().clone())).collect()
-                    };
+                    let names =
+                        |list: &[Spanned<String>]| -> Vec<(std::ops::Range<usize>, String)> {
+                            list.iter()
+                                .map(|n| (n.span(), n.get_ref().clone()))
+                                .collect()
+                        };
                     format!(
                         "{:?} {:?}={} {:?}={:?} {:?} {:?} {:?} {:?} {:?} {:?}",
                         e.meeting.span(),

@@ -73,6 +73,16 @@ pub struct Seats {
     pub ex_officio: Vec<Spanned<DerivedSeat>>,
     #[serde(default)]
     pub adjunct: Vec<Spanned<DerivedSeat>>,
+    #[serde(default)]
+    pub substitutes: SubstitutePolicy,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubstitutePolicy {
+    #[default]
+    PerParty,
+    Pooled,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -676,6 +676,49 @@ mod tests {
     }
 
     #[test]
+    fn people_without_a_seat_count_nowhere_and_need_no_party() {
+        let without = |role: &str, party: &str| {
+            format!("[[member]]\nname = \"X\"\n{party}role = \"{role}\"\nfrom = 2024-01-01\n")
+        };
+        for role in ["adjunct", "observer", "secretary"] {
+            // Over K's limit if it were a seat, and the same name as an ordinary member
+            // (not a double seat); no party of its own is needed.
+            let roster = [
+                member("A", "r", "ordinary", "2024-01-01", None),
+                member("X", "k", "ordinary", "2024-01-01", None),
+                without(role, "party = \"k\"\n"),
+                without(role, ""),
+            ]
+            .concat();
+            assert_eq!(check(&roster), vec![], "{role}");
+            // Nor does one fill a vacant seat.
+            let roster = [
+                member("A", "r", "ordinary", "2024-01-01", None),
+                without(role, "party = \"k\"\n"),
+            ]
+            .concat();
+            assert_eq!(
+                check(&roster),
+                one("vacant-seat", "bodies/s.toml", 7),
+                "{role}"
+            );
+        }
+        // A substitute is paired with a seat holder, never with a secretary.
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            without("secretary", "party = \"k\"\n"),
+            member("D", "k", "substitute", "2024-01-01", None),
+            "substitute_for = \"X\"\n".to_owned(),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            one("substitute-pairing", "members/s.toml", 21)
+        );
+    }
+
+    #[test]
     fn a_member_of_a_party_with_no_file_is_only_a_dangling_reference() {
         let roster = [
             member("A", "r", "ordinary", "2024-01-01", None),

@@ -19,8 +19,8 @@ use serde::Serialize;
 
 use super::{chair_kind_str, chair_on, chair_role_str, chair_rule, find_body, year_span};
 use crate::error::Error;
-use crate::model::body::{ChairKind, ChairRole, DerivedSeat};
 use crate::model::agreement::RoleKind;
+use crate::model::body::{ChairKind, ChairRole, DerivedSeat};
 use crate::model::roster::SeatRole;
 use crate::model::{Body, Registry, terms};
 
@@ -453,6 +453,66 @@ mod tests {
             .collect();
         assert_eq!(rows, vec![("U", true, false), ("R", false, true)]);
         assert_eq!(au.bodies[0].members[1].to, Some(day("2025-06-30")));
+    }
+
+    #[test]
+    fn people_without_a_seat_come_after_the_seats_and_coordinators_join_the_steering_group() {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/p.toml",
+                "title = \"P\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n\
+                 [[role]]\nrole = \"partner-owner\"\nparty = \"umea\"\nname = \"Ägare\"\nfrom = 2020-01-01\n\
+                 [[role]]\nrole = \"partner-coordinator\"\nparty = \"region\"\nname = \"Koord\"\nfrom = 2020-01-01\n\
+                 [[role]]\nrole = \"coordinator\"\nparty = \"umea\"\nname = \"Slutat\"\nfrom = 2020-01-01\nto = 2024-12-31\n",
+            ),
+            (
+                "bodies/styrgrupp.toml",
+                "name = \"Styrgrupp\"\nagreement = \"p\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"decisive\"\nestablished = 2020-01-01\n\
+                 [seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"host\"\n",
+            ),
+            (
+                "members/styrgrupp.toml",
+                "[[member]]\nname = \"Sekr\"\nrole = \"secretary\"\nfrom = 2020-01-01\norganisation = \"Kansliet\"\n\
+                 [[member]]\nname = \"U\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n\
+                 [[member]]\nname = \"Obs\"\nparty = \"region\"\nrole = \"observer\"\nfrom = 2020-01-01\n",
+            ),
+        ]);
+        let reg = registry(&files);
+        let r = build(&reg, Some("styrgrupp"), day("2025-06-01")).unwrap();
+        let rows: Vec<(&str, SeatKind, Option<&str>, Option<&str>)> = r.bodies[0]
+            .members
+            .iter()
+            .map(|s| {
+                (
+                    s.name.as_str(),
+                    s.role,
+                    s.party.as_deref(),
+                    s.agreement_role,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("U", SeatKind::Ordinary, Some("umea"), None),
+                ("Obs", SeatKind::Observer, Some("region"), None),
+                ("Sekr", SeatKind::Secretary, None, None),
+                (
+                    "Koord",
+                    SeatKind::Adjunct,
+                    Some("region"),
+                    Some("partner-coordinator")
+                ),
+            ]
+        );
+        assert_eq!(
+            r.bodies[0].members[2].organisation.as_deref(),
+            Some("Kansliet")
+        );
+        // The region has no ordinary seat, but no vacancy either without every_party; the
+        // observer fills none.
+        assert!(r.bodies[0].vacancies.is_empty());
     }
 
     #[test]
