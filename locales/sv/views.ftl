@@ -261,3 +261,16 @@ csv-role-secretary = sekreterare
 roster-without-seat = Utan plats
 seat-partner-coordinator = partnerkoordinator (adjungerad till styrgruppen)
 seat-coordinator = koordinator (adjungerad till styrgruppen)
+report-attendance = Närvaro
+report-attendance-body = { $body }: { $meetings ->
+        [one] ett möte med närvaroanteckning
+       *[other] { $meetings } möten med närvaroanteckning
+    }; { $absences } frånvarande, { $substitutes } ersättare tjänstgjorde, { $unrepresented ->
+        [0] alla parter företrädda
+        [one] en part saknades vid ett möte
+       *[other] en part saknades vid { $unrepresented } möten
+    }
+col-absent = Frånvarande
+col-substitutes-present = Tjänstgörande ersättare
+col-unrepresented = Ej företrädda
+col-minutes = Protokoll

@@ -344,8 +344,10 @@ fn meetings_by_parts(
                 host: m.host.map(|h| Box::new(shifted(*h, shift, |v| v))),
                 place: m.place.map(|p| Box::new(shifted(*p, shift, |v| v))),
                 end: m.end.map(|e| shifted(e, shift, |v| v)),
-                absent: m.absent.map(|names| shifted_names(*names, shift)),
-                substitutes: m.substitutes.map(|names| shifted_names(*names, shift)),
+                absent: m.absent.map(|names| Box::new(shifted_names(*names, shift))),
+                substitutes: m
+                    .substitutes
+                    .map(|names| Box::new(shifted_names(*names, shift))),
                 minutes: m.minutes.map(|r| Box::new(shifted(*r, shift, |v| v))),
             }),
         }))
@@ -371,8 +373,8 @@ fn shifted<T, U>(value: Spanned<T>, by: usize, inner: impl FnOnce(T) -> U) -> Sp
 }
 
 /// A list of names (a meeting's `absent` or `substitutes`), each moved `by` bytes.
-fn shifted_names(names: Vec<Spanned<String>>, by: usize) -> Box<Vec<Spanned<String>>> {
-    Box::new(names.into_iter().map(|n| shifted(n, by, |v| v)).collect())
+fn shifted_names(names: Vec<Spanned<String>>, by: usize) -> Vec<Spanned<String>> {
+    names.into_iter().map(|n| shifted(n, by, |v| v)).collect()
 }
 
 #[cfg(test)]

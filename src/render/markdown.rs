@@ -13,7 +13,7 @@ use crate::i18n::{self, Lang};
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::diff::{Change, Diff, DiffFinding};
-use crate::views::report::{CostSplit, Report};
+use crate::views::report::{AgreementYear, CostSplit, Report};
 use crate::views::roster::{Roster, Seat};
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
@@ -94,6 +94,55 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The attendance recorded at an agreement's bodies, one row per meeting (format 2).
+fn report_attendance(out: &mut String, a: &AgreementYear, lang: Lang) {
+    let names = |list: &[String]| list.iter().map(|n| m(n)).collect::<Vec<_>>().join(", ");
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut totals: Vec<String> = Vec::new();
+    for b in &a.bodies {
+        let Some(at) = &b.attendance else { continue };
+        totals.push(tr!(
+            lang,
+            "report-attendance-body",
+            body = m(&b.name),
+            meetings = at.meetings,
+            absences = at.absences,
+            substitutes = at.substitutes,
+            unrepresented = at.unrepresented
+        ));
+        for r in &at.records {
+            rows.push(vec![
+                m(&b.name),
+                r.date.to_string(),
+                names(&r.absent),
+                names(&r.substitutes),
+                names(&r.unrepresented),
+                om(r.minutes.as_deref()),
+            ]);
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-attendance"));
+    for line in totals {
+        let _ = writeln!(out, "- {line}");
+    }
+    out.push('\n');
+    table(
+        out,
+        &[
+            tr!(lang, "col-body"),
+            tr!(lang, "col-date"),
+            tr!(lang, "col-absent"),
+            tr!(lang, "col-substitutes-present"),
+            tr!(lang, "col-unrepresented"),
+            tr!(lang, "col-minutes"),
+        ],
+        &rows,
+    );
 }
 
 pub fn schedule(view: &Schedule, lang: Lang) -> String {
@@ -361,6 +410,7 @@ pub fn report(view: &Report, lang: Lang) -> String {
                 ],
                 &rows,
             );
+            report_attendance(&mut out, a, lang);
         }
         if !a.notices.is_empty() {
             let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-notices"));
