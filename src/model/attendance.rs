@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use toml::Spanned;
 
-use super::body::{Body, SubstitutePolicy};
+use super::body::{Body, ChairRole, SubstitutePolicy};
 use super::party::Side;
 use super::roster::{Member, SeatRole};
 use super::{Meeting, Registry};
@@ -53,7 +53,8 @@ impl<'a> RosterIndex<'a> {
 pub struct Entry<'a> {
     pub name: &'a Spanned<String>,
     /// The party of the seat; None when the name holds no such seat that day (for `absent`
-    /// an ordinary seat, or an ex officio place; for `substitutes` a substitute seat).
+    /// an ordinary seat, an ex officio place or an arbetsutskott's place; for `substitutes` a
+    /// substitute seat).
     pub party: Option<&'a str>,
     /// A substitute's `substitute_for`.
     pub paired: Option<&'a str>,
@@ -92,7 +93,7 @@ pub fn attendance<'a>(
             party: index
                 .seat(name.get_ref(), SeatRole::Ordinary, day)
                 .map(|(_, party)| party)
-                .or_else(|| ex_officio_party(reg, body, name.get_ref(), day)),
+                .or_else(|| derived_party(reg, body, name.get_ref(), day)),
             paired: None,
         })
         .collect();
@@ -164,23 +165,35 @@ pub fn attendance<'a>(
     })
 }
 
-/// The party of `name` when that person holds one of the body's ex officio places that
-/// day (whoever chairs the named body), which the roster does not list.
-fn ex_officio_party<'a>(
+/// The party of `name` when that person holds one of the body's derived places that day,
+/// which no roster of the body lists: an ex officio place (whoever chairs the named body),
+/// or for an arbetsutskott (`chairs_of`) the chair or vice chair of its source body.
+fn derived_party<'a>(
     reg: &'a Registry,
-    body: &Body,
+    body: &'a Body,
     name: &str,
     day: NaiveDate,
 ) -> Option<&'a str> {
-    let seats = body.seats.as_ref()?.get_ref();
-    seats.ex_officio.iter().find_map(|place| {
-        let place = place.get_ref();
-        let of = place.of.get_ref();
-        if reg.chair_holder(of, *place.role.get_ref(), day) != Some(name) {
+    let ex_officio = body
+        .seats
+        .as_ref()
+        .into_iter()
+        .flat_map(|s| s.get_ref().ex_officio.iter())
+        .map(|place| {
+            (
+                place.get_ref().of.get_ref().as_str(),
+                *place.get_ref().role.get_ref(),
+            )
+        });
+    let au = body.chairs_of.as_ref().into_iter().flat_map(|of| {
+        [ChairRole::Chair, ChairRole::ViceChair].map(|role| (of.get_ref().as_str(), role))
+    });
+    ex_officio.chain(au).find_map(|(of, role)| {
+        if reg.chair_holder(of, role, day) != Some(name) {
             return None;
         }
-        let roster = reg.rosters.get(of.as_str())?;
-        roster
+        reg.rosters
+            .get(of)?
             .value
             .member
             .iter()

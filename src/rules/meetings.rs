@@ -438,4 +438,48 @@ mod attendance_tests {
         // The ex officio place is held by the chair of body b, who may be away.
         assert_eq!(found("", "absent = [\"BR\"]\n"), vec![]);
     }
+
+    #[test]
+    fn an_arbetsutskott_is_its_source_bodys_chair_and_vice_chair() {
+        let files = [
+            ("registry.toml", "name = \"T\"\n"),
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n"),
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"r\"]\neffective = 2020-01-01\n",
+            ),
+            (
+                "bodies/b.toml",
+                "name = \"B\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2026-01-01\n\
+                 [seats]\ndefault = { ordinary = 2, substitutes = 0 }\n[chair]\nrule = \"elected\"\n",
+            ),
+            (
+                "members/b.toml",
+                "[[member]]\nname = \"Ordf\"\nparty = \"r\"\nrole = \"ordinary\"\nfrom = 2026-01-01\n\
+                 [[member]]\nname = \"Vice\"\nparty = \"r\"\nrole = \"ordinary\"\nfrom = 2026-01-01\n\
+                 [[chair]]\nyear = 2026\nchair = \"Ordf\"\nvice_chair = \"Vice\"\n",
+            ),
+            (
+                "bodies/au.toml",
+                "name = \"AU\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2026-01-01\nchairs_of = \"b\"\n",
+            ),
+        ];
+        let with_meeting = |absent: &str| {
+            let meeting =
+                format!("[[meeting]]\nbody = \"au\"\ndate = 2026-03-20\nabsent = [\"{absent}\"]\n");
+            codes(
+                &with(&files, &[("meetings/2026.toml", &meeting)]),
+                date(2026, 11, 25),
+            )
+        };
+        assert_eq!(with_meeting("Vice"), vec![]);
+        assert_eq!(
+            with_meeting("Okänd"),
+            vec![(
+                "dangling-reference".to_owned(),
+                "meetings/2026.toml".to_owned(),
+                4
+            )]
+        );
+    }
 }
