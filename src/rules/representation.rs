@@ -703,6 +703,25 @@ mod tests {
                 "{role}"
             );
         }
+        // A party that is given is checked all the same.
+        let foreign = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            "[[member]]\nname = \"O\"\nparty = \"x\"\nrole = \"observer\"\nfrom = 2024-01-01\n"
+                .to_owned(),
+        ]
+        .concat();
+        let files = with(
+            BASE,
+            &[
+                ("parties/x.toml", "name = \"X\"\nkind = \"municipality\"\n"),
+                ("members/s.toml", &foreign),
+            ],
+        );
+        assert_eq!(
+            codes(&files, date(2026, 11, 25)),
+            one("member-not-party", "members/s.toml", 13)
+        );
         // A substitute is paired with a seat holder, never with a secretary.
         let roster = [
             member("A", "r", "ordinary", "2024-01-01", None),
