@@ -93,6 +93,27 @@ fn seat_limit() -> Value {
     )
 }
 
+/// A `[[member]]`: a seat (ordinary or substitute, which needs its `party`) or a person
+/// without one (adjunct, observer, secretary), whose `party` is optional.
+fn member() -> Value {
+    let mut member = table(
+        &["name", "role", "from"],
+        json!({
+            "name": text("The person"),
+            "party": reference("The party represented (required for ordinary and substitute seats)"),
+            "role": one_of(&["ordinary", "substitute", "adjunct", "observer", "secretary"], "Kind of seat; adjunct, observer and secretary hold none"),
+            "from": date("First day"),
+            "to": date("Last day"),
+            "substitute_for": text("The member this substitute stands in for"),
+            "function": text("The person's office"),
+            "organisation": text("Where a person without a party comes from")
+        }),
+    );
+    member["if"] = json!({ "properties": { "role": { "enum": ["ordinary", "substitute"] } } });
+    member["then"] = json!({ "required": ["party"] });
+    member
+}
+
 fn derived_seat() -> Value {
     table(
         &["role", "of"],
@@ -277,15 +298,7 @@ pub fn schema(kind: &str) -> Option<Value> {
             table(
                 &[],
                 json!({
-                    "member": array_of(table(&["name", "party", "role", "from"], json!({
-                        "name": text("The person"),
-                        "party": reference("The party represented"),
-                        "role": one_of(&["ordinary", "substitute"], "Kind of seat"),
-                        "from": date("First day"),
-                        "to": date("Last day"),
-                        "substitute_for": text("The member this substitute stands in for"),
-                        "function": text("The person's office")
-                    }))),
+                    "member": array_of(member()),
                     "chair": array_of(table(&["year", "chair"], json!({
                         "year": { "type": "integer", "description": "Calendar year" },
                         "chair": text("A name on this roster"),
@@ -319,7 +332,10 @@ pub fn schema(kind: &str) -> Option<Value> {
                         },
                         "kind": one_of(&["ordinary", "extra", "ledningsdialog", "seminar", "bilateral"], "Kind of meeting"),
                         "host": reference("The hosting party"),
-                        "place": text("Where")
+                        "place": text("Where"),
+                        "absent": array_of(text("An ordinary member of the body that day who was away")),
+                        "substitutes": array_of(text("A substitute of the body that day who sat in")),
+                        "minutes": text("Reference to the minutes")
                     })))
                 }),
             ),

@@ -89,6 +89,15 @@ fn every_command_prints_json_that_matches_its_published_schema() {
         ),
         ("rotation", &["rotation", "lanssamverkansgruppen"]),
         ("report", &["report", "--year", "2025"]),
+        // Attendance and people without a seat (format 2) are in the views fixture.
+        (
+            "report",
+            &["-C", "tests/fixtures/views", "report", "--year", "2026"],
+        ),
+        (
+            "roster",
+            &["-C", "tests/fixtures/views", "roster", "samrad"],
+        ),
         ("graph", &["graph"]),
         // Format 2, duties: 2020 holds month dates (`"2020-04"`, `"2020-11"`) and a duty of
         // each party.

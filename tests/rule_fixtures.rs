@@ -378,6 +378,10 @@ fixtures! {
     party_event_foreign => "party-event-foreign",
     obligation_overdue => "obligation-overdue",
     owner_change_unnotified => "owner-change-unnotified",
+    // Format 2, people without a seat and attendance.
+    chair_without_seat => "chair-without-seat",
+    substitute_without_absence => "substitute-without-absence",
+    party_unrepresented => "party-unrepresented",
 }
 
 /// Every rule the binary knows has both fixtures (but `unreadable-file`, see above), every

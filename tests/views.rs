@@ -107,8 +107,15 @@ fn check_roster_shape(v: &Value) {
                 &["name", "party", "role", "from", "to", "chair", "vice_chair"],
             );
             assert!(
-                ["ordinary", "substitute", "ex-officio", "adjunct"]
-                    .contains(&m["role"].as_str().unwrap()),
+                [
+                    "ordinary",
+                    "substitute",
+                    "ex-officio",
+                    "adjunct",
+                    "observer",
+                    "secretary"
+                ]
+                .contains(&m["role"].as_str().unwrap()),
                 "{m}"
             );
             assert!(m["chair"].is_boolean() && m["vice_chair"].is_boolean());
@@ -441,6 +448,25 @@ fn fixture_roster() {
         )
     );
     assert_eq!(by_name("Helena Holm")["role"], "adjunct");
+    // The secretary (format 2): no party, her organisation, listed after every seat.
+    let siv = by_name("Siv Sekreterare");
+    assert_eq!(
+        (&siv["role"], &siv["party"], &siv["organisation"]),
+        (
+            &Value::from("secretary"),
+            &Value::Null,
+            &Value::from("Regionalt tjänstepersonsstöd")
+        )
+    );
+    let first_without_seat = members
+        .iter()
+        .position(|m| ["adjunct", "observer", "secretary"].contains(&m["role"].as_str().unwrap()))
+        .unwrap();
+    assert!(
+        members[first_without_seat..]
+            .iter()
+            .all(|m| ["adjunct", "observer", "secretary"].contains(&m["role"].as_str().unwrap()))
+    );
     // Erik Ek left on 2026-06-30: Skellefteå's seat is vacant.
     assert!(!members.iter().any(|m| m["name"] == "Erik Ek"));
     assert_eq!(
@@ -493,6 +519,49 @@ fn fixture_roster() {
             .iter()
             .all(|m| m["chair"] == false)
     );
+}
+
+#[test]
+fn fixture_report_attendance() {
+    let v = json(&fixture(), &["report", "--year", "2026"]);
+    let bodies = v["agreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["bodies"].as_array().unwrap())
+        .collect::<Vec<_>>();
+    let samrad = bodies.iter().find(|b| b["id"] == "samrad").unwrap();
+    // 2026-03-20: Anna and Dina away, Gun (Anna's substitute) sat in, Umeå unrepresented.
+    assert_eq!(
+        samrad["attendance"],
+        serde_json::json!({
+            "meetings": 1, "absences": 2, "substitutes": 1, "unrepresented": 1,
+            "records": [{
+                "date": "2026-03-20",
+                "absent": ["Anna Andersson", "Dina Dahl"],
+                "substitutes": ["Gun Gran"],
+                "unrepresented": ["umea"],
+                "minutes": "Protokoll 2026-03-20"
+            }]
+        })
+    );
+    // A body whose meetings record no attendance has none.
+    let lsg = bodies.iter().find(|b| b["id"] == "lsg").unwrap();
+    assert_eq!(lsg["attendance"], Value::Null);
+    // The report of a day before the meeting does not know it.
+    let early = json(
+        &fixture(),
+        &["report", "--year", "2026", "--today", "2026-03-19"],
+    );
+    let early_samrad = early["agreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["bodies"].as_array().unwrap())
+        .find(|b| b["id"] == "samrad")
+        .cloned()
+        .unwrap();
+    assert_eq!(early_samrad["attendance"], Value::Null);
 }
 
 #[test]
@@ -1386,7 +1455,8 @@ fn fixture_report_xlsx_has_a_sheet_per_section() {
         .count();
     assert_eq!(samrad_meetings, 5);
     let check = sheet("Kontroll");
-    assert_eq!(check.rows().nth(2).unwrap()[1].as_f64(), Some(3.0));
+    // Three warnings, and party-unrepresented for Umeå at the meeting of 2026-03-20.
+    assert_eq!(check.rows().nth(2).unwrap()[1].as_f64(), Some(4.0));
 }
 
 #[test]

@@ -217,6 +217,18 @@ due-date-adjusted = { $date } (adjusted to { $adjusted })
 obligation-overdue = "{ $id }" ({ $owner }) was due by { $due } and is not recorded as done; add the date to `done`
 owner-change-unnotified = { $name } follows { $before } as partner owner for { $party } from { $from }, but `notified` does not say when the other parties were told in writing
 
+## Format 2: people without a seat, and attendance (people)
+
+chair-without-seat = { $role ->
+        [chair] chair
+       *[vice-chair] vice chair
+    } { $name } of { $year } is listed in { $body } as { $seat_role }, without a seat; a chair must hold an ordinary seat
+
+attendance-absent-unknown = `absent` names { $name }, who is not an ordinary member of { $body } on { $day }; list only ordinary members who were away, by their name on the roster
+attendance-substitute-unknown = `substitutes` names { $name }, who is not a substitute of { $body } on { $day }; list only substitutes who sat in, by their name on the roster
+substitute-without-absence = { $name } sat in as a substitute in { $body } on { $day }, but nobody they stand in for is recorded in `absent`; a substitute takes part only when an ordinary member is away
+party-unrepresented = { $party } was not represented in { $body } on { $day }: all its ordinary members are recorded absent and none of its substitutes sat in
+
 # A check that could not run, in the words of the command line.
 usage = { $message }
 

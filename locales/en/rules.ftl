@@ -44,10 +44,16 @@ rule-bilateral-question = a single-municipality case has an event at a county-wi
 rule-obligation-overdue = an obligation is due before --today and not done
 rule-owner-change-unnotified = a partner owner changes without `notified`
 
+# Format 2: people without a seat, and attendance (people)
+rule-chair-without-seat = an adjunct, observer or secretary is named chair or vice chair
+rule-substitute-without-absence = attendance records a substitute while no ordinary member they could stand in for is recorded absent
+rule-party-unrepresented = with every_party, attendance shows a party whose ordinary members were all away and no substitute of it sat in
+
 rules-code = code
 rules-family = family
 rules-severity = severity
 rules-fires-when = fires when
+
 level-error = error
 level-warn = warn
 level-allow = allow

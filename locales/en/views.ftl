@@ -278,3 +278,29 @@ report-duty-parties-not-done = not done by { $parties }
 report-owner-each-party = each party
 report-owner-parties = the parties together
 event-obligation-done-month = Done in { $month }: { $title } (owner: { $owner }; due { $date })
+
+## Format 2: people without a seat, and attendance (people)
+
+role-observer = observer
+role-secretary = secretary
+csv-role-observer = observer
+csv-role-secretary = secretary
+roster-without-seat = Without a seat
+seat-partner-coordinator = partner coordinator (co-opted to the steering group)
+seat-coordinator = coordinator (co-opted to the steering group)
+report-attendance = Attendance
+report-attendance-body = { $body }: { $meetings ->
+        [one] one meeting records attendance
+       *[other] { $meetings } meetings record attendance
+    }; { $absences } absent, { $substitutes ->
+        [one] one substitute sat in
+       *[other] { $substitutes } substitutes sat in
+    }, { $unrepresented ->
+        [0] every party represented
+        [one] a party unrepresented at one meeting
+       *[other] a party unrepresented at { $unrepresented } meetings
+    }
+col-absent = Absent
+col-substitutes-present = Substitutes who sat in
+col-unrepresented = Unrepresented
+col-minutes = Minutes

@@ -235,6 +235,22 @@ due-date-adjusted = { $date } (flyttat till { $adjusted })
 obligation-overdue = "{ $id }" ({ $owner }) skulle vara klart senast { $due } och är inte registrerat som utfört; lägg till datumet i `done`
 owner-change-unnotified = { $name } efterträder { $before } som partnerägare för { $party } från { $from }, men `notified` anger inte när de andra parterna underrättades skriftligt
 
+## Format 2: personer utan plats och närvaro (people)
+
+chair-without-seat = { $role ->
+        [chair] ordförande
+       *[vice-chair] vice ordförande
+    } { $name } för { $year } står i { $body } som { $seat_role ->
+        [adjunct] adjungerad
+        [observer] observatör
+       *[secretary] sekreterare
+    }, utan plats; en ordförande ska ha en ordinarie plats
+
+attendance-absent-unknown = `absent` nämner { $name }, som inte är ordinarie ledamot i { $body } { $day }; ange bara ordinarie ledamöter som var frånvarande, med namnet i ledamotslistan
+attendance-substitute-unknown = `substitutes` nämner { $name }, som inte är ersättare i { $body } { $day }; ange bara ersättare som tjänstgjorde, med namnet i ledamotslistan
+substitute-without-absence = { $name } tjänstgjorde som ersättare i { $body } { $day }, men ingen som { $name } ersätter är antecknad i `absent`; en ersättare deltar bara när en ordinarie ledamot är frånvarande
+party-unrepresented = { $party } var inte företrädd i { $body } { $day }: alla partens ordinarie ledamöter är antecknade som frånvarande och ingen av dess ersättare tjänstgjorde
+
 # A check that could not run, in the words of the command line.
 usage = { $message }
 

@@ -43,10 +43,16 @@ rule-bilateral-question = ett ärende för en enda kommun har en händelse i ett
 rule-obligation-overdue = ett åtagande skulle vara klart före --today och är inte utfört
 rule-owner-change-unnotified = en partnerägare byts utan `notified`
 
+# Format 2: personer utan plats och närvaro (people)
+rule-chair-without-seat = en adjungerad, observatör eller sekreterare är utsedd till ordförande eller vice ordförande
+rule-substitute-without-absence = närvaron visar en ersättare som tjänstgjort fast ingen ordinarie ledamot som ersättaren kan ersätta är antecknad som frånvarande
+rule-party-unrepresented = med every_party visar närvaron en part vars ordinarie ledamöter alla var frånvarande utan att någon ersättare för parten tjänstgjorde
+
 rules-code = kod
 rules-family = familj
 rules-severity = nivå
 rules-fires-when = slår till när
+
 level-error = fel
 level-warn = varning
 level-allow = tillåten

@@ -275,3 +275,26 @@ report-duty-parties-not-done = inte utfört av { $parties }
 report-owner-each-party = varje part
 report-owner-parties = parterna gemensamt
 event-obligation-done-month = Utfört under { $month }: { $title } (ansvarig: { $owner }; skulle vara klart { $date })
+
+## Format 2: personer utan plats och närvaro (people)
+
+role-observer = observatör
+role-secretary = sekreterare
+csv-role-observer = observatör
+csv-role-secretary = sekreterare
+roster-without-seat = Utan plats
+seat-partner-coordinator = partnerkoordinator (adjungerad till styrgruppen)
+seat-coordinator = koordinator (adjungerad till styrgruppen)
+report-attendance = Närvaro
+report-attendance-body = { $body }: { $meetings ->
+        [one] ett möte med närvaroanteckning
+       *[other] { $meetings } möten med närvaroanteckning
+    }; { $absences } frånvarande, { $substitutes } ersättare tjänstgjorde, { $unrepresented ->
+        [0] alla parter företrädda
+        [one] en part saknades vid ett möte
+       *[other] en part saknades vid { $unrepresented } möten
+    }
+col-absent = Frånvarande
+col-substitutes-present = Tjänstgörande ersättare
+col-unrepresented = Ej företrädda
+col-minutes = Protokoll

@@ -344,6 +344,11 @@ fn meetings_by_parts(
                 host: m.host.map(|h| Box::new(shifted(*h, shift, |v| v))),
                 place: m.place.map(|p| Box::new(shifted(*p, shift, |v| v))),
                 end: m.end.map(|e| shifted(e, shift, |v| v)),
+                absent: m.absent.map(|names| Box::new(shifted_names(*names, shift))),
+                substitutes: m
+                    .substitutes
+                    .map(|names| Box::new(shifted_names(*names, shift))),
+                minutes: m.minutes.map(|r| Box::new(shifted(*r, shift, |v| v))),
             }),
         }))
     };
@@ -365,6 +370,11 @@ fn meetings_by_parts(
 fn shifted<T, U>(value: Spanned<T>, by: usize, inner: impl FnOnce(T) -> U) -> Spanned<U> {
     let span = value.span();
     Spanned::new(span.start + by..span.end + by, inner(value.into_inner()))
+}
+
+/// A list of names (a meeting's `absent` or `substitutes`), each moved `by` bytes.
+fn shifted_names(names: Vec<Spanned<String>>, by: usize) -> Vec<Spanned<String>> {
+    names.into_iter().map(|n| shifted(n, by, |v| v)).collect()
 }
 
 #[cfg(test)]
@@ -434,8 +444,14 @@ mod tests {
                 .iter()
                 .map(|e| {
                     let m = e.get();
+                    let names =
+                        |list: &[Spanned<String>]| -> Vec<(std::ops::Range<usize>, String)> {
+                            list.iter()
+                                .map(|n| (n.span(), n.get_ref().clone()))
+                                .collect()
+                        };
                     format!(
-                        "{:?} {:?}={} {:?}={:?} {:?} {:?} {:?}",
+                        "{:?} {:?}={} {:?}={:?} {:?} {:?} {:?} {:?} {:?} {:?}",
                         e.meeting.span(),
                         m.body.span(),
                         m.body.get_ref(),
@@ -444,6 +460,9 @@ mod tests {
                         m.kind.as_ref().map(|k| (k.span(), *k.get_ref())),
                         m.host.as_ref().map(|h| (h.span(), h.get_ref())),
                         m.place.as_ref().map(|p| (p.span(), p.get_ref())),
+                        names(m.absent()),
+                        names(m.substitutes()),
+                        m.minutes.as_ref().map(|r| (r.span(), r.get_ref())),
                     )
                 })
                 .collect(),
@@ -470,7 +489,7 @@ mod tests {
     #[test]
     fn meetings_read_by_parts_are_those_read_whole() {
         same_both_ways(
-            "# Möten 2026\n\n[[meeting]]\nbody = \"samrad\"\ndate = 2026-03-20\n\n[[meeting]] # extra\r\nbody = \"lsg\"\ndate = 2026-04-02T09:30:00\nkind = \"extra\"\nhost = \"umea\"\nplace = \"Åsele, sal [1]\"\n",
+            "# Möten 2026\n\n[[meeting]]\nbody = \"samrad\"\ndate = 2026-03-20\n\n[[meeting]] # extra\r\nbody = \"lsg\"\ndate = 2026-04-02T09:30:00\nkind = \"extra\"\nhost = \"umea\"\nplace = \"Åsele, sal [1]\"\n\n[[meeting]]\nbody = \"samrad\"\ndate = 2026-05-20\nabsent = [\"Anna Ledamot\", \"Bo Ledamot\"]\nsubstitutes = [\"Cia Ersättare\"]\nminutes = \"Protokoll 2026-05-20\"\n",
         );
     }
 

@@ -36,6 +36,8 @@ pub const KEYWORDS: &[&str] = &[
     "format",
     "pattern",
     "minimum",
+    "if",
+    "then",
 ];
 
 /// The `format`s the schemas may use: `date`, RFC 3339's full-date, which taplo and the
@@ -73,6 +75,9 @@ pub struct Node {
     date: bool,
     pattern: Option<(Regex, String)>,
     minimum: Option<i64>,
+    /// `if` and `then`: when the value fits the first, it must fit the second too (a
+    /// member's `party` is required for a seat only).
+    condition: Option<Box<(Node, Node)>>,
 }
 
 impl Node {
@@ -136,6 +141,9 @@ impl Node {
                 )
             }),
             minimum: get("minimum").and_then(Json::as_i64),
+            condition: get("if")
+                .zip(get("then"))
+                .map(|(cond, then)| Box::new((Node::compile(cond), Node::compile(then)))),
         }
     }
 
@@ -504,6 +512,12 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         ));
     }
 
+    if let Some(condition) = &node.condition
+        && fits(&condition.0, value, name)
+    {
+        check(&condition.1, value, name, out);
+    }
+
     match v {
         DeValue::Table(t) => table(node, t, span, name, out),
         DeValue::Array(items) => {
@@ -548,7 +562,7 @@ mod tests {
                         keywords(property, found);
                     }
                 }
-                "additionalProperties" | "items" => keywords(value, found),
+                "additionalProperties" | "items" | "if" | "then" => keywords(value, found),
                 "oneOf" | "anyOf" => {
                     for option in value.as_array().into_iter().flatten() {
                         keywords(option, found);
@@ -642,6 +656,28 @@ mod tests {
             meeting("\"2026-03-20\""),
             expected("\"2026-03-20\"", ", without quotes")
         );
+    }
+
+    #[test]
+    fn a_seat_needs_a_party_and_a_person_without_a_seat_does_not() {
+        let member = |role: &str, party: &str| {
+            problems(
+                "members",
+                &format!("[[member]]\nname = \"A\"\nrole = \"{role}\"\nfrom = 2024-01-01\n{party}"),
+            )
+        };
+        for role in ["ordinary", "substitute"] {
+            assert_eq!(
+                member(role, ""),
+                vec!["missing required key `member[1].party`"],
+                "{role}"
+            );
+            assert!(member(role, "party = \"umea\"\n").is_empty(), "{role}");
+        }
+        for role in ["adjunct", "observer", "secretary"] {
+            assert!(member(role, "").is_empty(), "{role}");
+            assert!(member(role, "party = \"umea\"\n").is_empty(), "{role}");
+        }
     }
 
     #[test]

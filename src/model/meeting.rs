@@ -23,6 +23,12 @@ pub struct Meeting {
     pub place: Option<Box<Spanned<String>>>,
     /// When the meeting ends (else it lasts its body's `duration_minutes`).
     pub end: Option<Spanned<MeetingTime>>,
+    /// Attendance, where recorded: ordinary members who were away …
+    pub absent: Option<Box<Vec<Spanned<String>>>>,
+    /// … and substitutes who sat in. Boxed: most meetings record neither.
+    pub substitutes: Option<Box<Vec<Spanned<String>>>>,
+    /// A reference to the minutes ("Protokoll 2026-03-20 § 4").
+    pub minutes: Option<Box<Spanned<String>>>,
 }
 
 impl Meeting {
@@ -35,6 +41,22 @@ impl Meeting {
 
     pub fn day(&self) -> chrono::NaiveDate {
         self.date.get_ref().date
+    }
+
+    /// Whether the meeting records attendance (`absent` or `substitutes`): rules on
+    /// attendance apply only then.
+    pub fn records_attendance(&self) -> bool {
+        self.absent.is_some() || self.substitutes.is_some()
+    }
+
+    /// The ordinary members recorded away.
+    pub fn absent(&self) -> &[Spanned<String>] {
+        self.absent.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// The substitutes recorded sitting in.
+    pub fn substitutes(&self) -> &[Spanned<String>] {
+        self.substitutes.as_deref().map_or(&[], Vec::as_slice)
     }
 }
 

@@ -5,6 +5,7 @@
 //! (which side is a party on, when is a body active, who chairs it in a year).
 
 pub mod agreement;
+pub mod attendance;
 pub mod body;
 pub mod case;
 pub mod chair_term;

@@ -19,7 +19,9 @@ pub struct Roster {
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: Spanned<String>,
-    pub party: Spanned<String>,
+    /// The party represented; required for ordinary and substitute seats (the schema says
+    /// so), optional for people without a seat.
+    pub party: Option<Spanned<String>>,
     pub role: Spanned<SeatRole>,
     pub from: Spanned<Date>,
     pub to: Option<Spanned<Date>>,
@@ -27,11 +29,25 @@ pub struct Member {
     // value; unboxed they are 40 bytes each when absent.
     pub substitute_for: Option<Box<Spanned<String>>>,
     pub function: Option<Box<Spanned<String>>>,
+    /// Where a person without a party comes from ("Skånes Kommuner").
+    pub organisation: Option<Box<Spanned<String>>>,
 }
 
 impl Member {
     pub fn from(&self) -> NaiveDate {
         self.from.get_ref().0
+    }
+
+    /// The party represented, if any.
+    pub fn party(&self) -> Option<&str> {
+        self.party.as_ref().map(|p| p.get_ref().as_str())
+    }
+
+    /// The seat held (ordinary or substitute) and its party; None for an adjunct,
+    /// observer or secretary, who counts towards no limit and cannot chair.
+    pub fn seat(&self) -> Option<(SeatRole, &str)> {
+        let role = *self.role.get_ref();
+        role.holds_seat().then_some((role, self.party()?))
     }
 
     /// Last day served; None while still serving.
@@ -54,6 +70,12 @@ impl Member {
 pub enum SeatRole {
     Ordinary,
     Substitute,
+    /// Co-opted (adjungerad): takes part without a seat.
+    Adjunct,
+    /// Observatör, with närvarorätt only.
+    Observer,
+    /// Sekreterare or processledare: keeps the body's papers, holds no seat.
+    Secretary,
 }
 
 impl SeatRole {
@@ -61,7 +83,15 @@ impl SeatRole {
         match self {
             SeatRole::Ordinary => "ordinary",
             SeatRole::Substitute => "substitute",
+            SeatRole::Adjunct => "adjunct",
+            SeatRole::Observer => "observer",
+            SeatRole::Secretary => "secretary",
         }
+    }
+
+    /// Whether the role is a seat: ordinary or substitute.
+    pub fn holds_seat(self) -> bool {
+        matches!(self, SeatRole::Ordinary | SeatRole::Substitute)
     }
 }
 

@@ -60,6 +60,8 @@ fn role(lang: Lang, kind: SeatKind) -> String {
         SeatKind::Substitute => tr!(lang, "csv-role-substitute"),
         SeatKind::ExOfficio => tr!(lang, "csv-role-ex-officio"),
         SeatKind::Adjunct => tr!(lang, "csv-role-adjunct"),
+        SeatKind::Observer => tr!(lang, "csv-role-observer"),
+        SeatKind::Secretary => tr!(lang, "csv-role-secretary"),
     }
 }
 

@@ -166,9 +166,13 @@ pub fn dot(graph: &Graph, lang: Lang) -> String {
         .iter()
         .filter(|l| l.kind == LinkKind::ActsIn)
         .map(|l| l.to.as_str())
-        .chain(graph.agreements.iter().filter_map(|a| {
-            a.part_of.as_deref().map(|main| [a.id.as_str(), main])
-        }).flatten())
+        .chain(
+            graph
+                .agreements
+                .iter()
+                .filter_map(|a| a.part_of.as_deref().map(|main| [a.id.as_str(), main]))
+                .flatten(),
+        )
         .collect();
     for a in &graph.agreements {
         let _ = writeln!(

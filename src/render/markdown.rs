@@ -14,8 +14,8 @@ use crate::model::date::DayOrMonth;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::diff::{Change, Diff, DiffFinding};
-use crate::views::report::{CostSplit, Report};
-use crate::views::roster::Roster;
+use crate::views::report::{AgreementYear, CostSplit, Report};
+use crate::views::roster::{Roster, Seat};
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
 
@@ -53,26 +53,25 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
         if let Some(line) = words::chair_rule_line(lang, b.chair_rule) {
             let _ = writeln!(out, "{line}\n");
         }
-        let mut rows: Vec<Vec<String>> = b
-            .members
-            .iter()
-            .map(|s| {
-                vec![
-                    om(s.party_name.as_deref()),
-                    m(&s.name),
-                    m(&words::role(
-                        lang,
-                        s.role,
-                        s.of_role,
-                        s.of_name.as_deref().or(s.of.as_deref()),
-                    )),
-                    s.from.to_string(),
-                    s.to.map(|d| d.to_string()).unwrap_or_default(),
-                    words::marks(lang, s),
-                    m(&words::seat_notes(lang, s)),
-                ]
-            })
-            .collect();
+        let row = |s: &Seat| {
+            vec![
+                om(s.party_name.as_deref()),
+                m(&s.name),
+                m(&words::role(
+                    lang,
+                    s.role,
+                    s.of_role,
+                    s.of_name.as_deref().or(s.of.as_deref()),
+                )),
+                s.from.to_string(),
+                s.to.map(|d| d.to_string()).unwrap_or_default(),
+                words::marks(lang, s),
+                m(&words::seat_notes(lang, s)),
+            ]
+        };
+        let (seats, without): (Vec<&Seat>, Vec<&Seat>) =
+            b.members.iter().partition(|s| s.role.holds_seat());
+        let mut rows: Vec<Vec<String>> = seats.into_iter().map(row).collect();
         rows.extend(b.vacancies.iter().map(|v| {
             vec![
                 om(v.party_name.as_deref()),
@@ -86,11 +85,65 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
         }));
         if rows.is_empty() {
             let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
-            continue;
+        } else {
+            table(&mut out, &words::roster_columns(lang), &rows);
         }
-        table(&mut out, &words::roster_columns(lang), &rows);
+        if !without.is_empty() {
+            let _ = writeln!(out, "\n### {}\n", tr!(lang, "roster-without-seat"));
+            let rows: Vec<Vec<String>> = without.into_iter().map(row).collect();
+            table(&mut out, &words::roster_columns(lang), &rows);
+        }
     }
     out
+}
+
+/// The attendance recorded at an agreement's bodies, one row per meeting (format 2).
+fn report_attendance(out: &mut String, a: &AgreementYear, lang: Lang) {
+    let names = |list: &[String]| list.iter().map(|n| m(n)).collect::<Vec<_>>().join(", ");
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut totals: Vec<String> = Vec::new();
+    for b in &a.bodies {
+        let Some(at) = &b.attendance else { continue };
+        totals.push(tr!(
+            lang,
+            "report-attendance-body",
+            body = m(&b.name),
+            meetings = at.meetings,
+            absences = at.absences,
+            substitutes = at.substitutes,
+            unrepresented = at.unrepresented
+        ));
+        for r in &at.records {
+            rows.push(vec![
+                m(&b.name),
+                r.date.to_string(),
+                names(&r.absent),
+                names(&r.substitutes),
+                names(&r.unrepresented),
+                om(r.minutes.as_deref()),
+            ]);
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-attendance"));
+    for line in totals {
+        let _ = writeln!(out, "- {line}");
+    }
+    out.push('\n');
+    table(
+        out,
+        &[
+            tr!(lang, "col-body"),
+            tr!(lang, "col-date"),
+            tr!(lang, "col-absent"),
+            tr!(lang, "col-substitutes-present"),
+            tr!(lang, "col-unrepresented"),
+            tr!(lang, "col-minutes"),
+        ],
+        &rows,
+    );
 }
 
 pub fn schedule(view: &Schedule, lang: Lang) -> String {
@@ -372,6 +425,7 @@ pub fn report(view: &Report, lang: Lang) -> String {
                 ],
                 &rows,
             );
+            report_attendance(&mut out, a, lang);
         }
         if !a.notices.is_empty() {
             let _ = writeln!(out, "\n### {}\n", tr!(lang, "report-notices"));

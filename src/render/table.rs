@@ -16,7 +16,7 @@ use crate::i18n::{self, Lang};
 use crate::tr;
 use crate::views::deadlines::Deadlines;
 use crate::views::notice::Notice;
-use crate::views::roster::{BodyRoster, Roster};
+use crate::views::roster::{BodyRoster, Roster, Seat};
 use crate::views::rotation::Rotation;
 use crate::views::schedule::{EventKind, Schedule};
 
@@ -75,13 +75,10 @@ fn body_roster(out: &mut String, b: &BodyRoster, lang: Lang) {
     if let Some(line) = words::chair_rule_line(lang, b.chair_rule) {
         let _ = writeln!(out, "{line}");
     }
-    if b.members.is_empty() && b.vacancies.is_empty() {
-        let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
-        return;
-    }
-    let mut tb = table(&words::roster_columns(lang));
-    for s in &b.members {
-        tb.add_row(vec![
+    let (seats, without): (Vec<&Seat>, Vec<&Seat>) =
+        b.members.iter().partition(|s| s.role.holds_seat());
+    let row = |s: &Seat| {
+        vec![
             opt(s.party_name.as_deref()),
             t(&s.name),
             t(&words::role(
@@ -94,7 +91,34 @@ fn body_roster(out: &mut String, b: &BodyRoster, lang: Lang) {
             s.to.map(|d| d.to_string()).unwrap_or_default(),
             words::marks(lang, s),
             t(&words::seat_notes(lang, s)),
-        ]);
+        ]
+    };
+    if seats.is_empty() && b.vacancies.is_empty() {
+        let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
+    } else {
+        seat_table(out, lang, &seats, b, &row);
+    }
+    if !without.is_empty() {
+        let _ = writeln!(out, "{}", tr!(lang, "roster-without-seat"));
+        let mut tb = table(&words::roster_columns(lang));
+        for s in without {
+            tb.add_row(row(s));
+        }
+        let _ = writeln!(out, "{tb}");
+    }
+}
+
+/// The seats and vacancies of a body.
+fn seat_table(
+    out: &mut String,
+    lang: Lang,
+    seats: &[&Seat],
+    b: &BodyRoster,
+    row: &dyn Fn(&Seat) -> Vec<String>,
+) {
+    let mut tb = table(&words::roster_columns(lang));
+    for s in seats {
+        tb.add_row(row(s));
     }
     for v in &b.vacancies {
         tb.add_row(vec![

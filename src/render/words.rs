@@ -34,6 +34,8 @@ pub fn seat_kind(lang: Lang, kind: SeatKind) -> String {
         SeatKind::Substitute => tr!(lang, "role-substitute"),
         SeatKind::ExOfficio => tr!(lang, "role-ex-officio"),
         SeatKind::Adjunct => tr!(lang, "role-adjunct"),
+        SeatKind::Observer => tr!(lang, "role-observer"),
+        SeatKind::Secretary => tr!(lang, "role-secretary"),
     }
 }
 
@@ -79,7 +81,8 @@ pub fn marks(lang: Lang, seat: &Seat) -> String {
     }
 }
 
-/// What a seat's notes column says: the function and whom a substitute stands in for.
+/// What a seat's notes column says: the function, whom a substitute stands in for, the
+/// organisation of a person without a party, and a coordinator's role in the agreement.
 pub fn seat_notes(lang: Lang, seat: &Seat) -> String {
     let mut notes = Vec::new();
     if let Some(f) = &seat.function {
@@ -87,6 +90,14 @@ pub fn seat_notes(lang: Lang, seat: &Seat) -> String {
     }
     if let Some(s) = &seat.substitute_for {
         notes.push(tr!(lang, "seat-for", name = s.as_str()));
+    }
+    if let Some(o) = &seat.organisation {
+        notes.push(o.clone());
+    }
+    match seat.agreement_role {
+        Some("partner-coordinator") => notes.push(tr!(lang, "seat-partner-coordinator")),
+        Some(_) => notes.push(tr!(lang, "seat-coordinator")),
+        None => {}
     }
     notes.join("; ")
 }

@@ -13,8 +13,8 @@ use crate::finding::{Arg, Finding};
 use crate::model::agreement::{CountedFrom, Obligation};
 use crate::model::body::BodyKind;
 use crate::model::case::Concerns;
-use crate::model::party::PartyKind;
 use crate::model::duty::Owner;
+use crate::model::party::PartyKind;
 use crate::model::{Entity, Registry};
 use crate::msg;
 use crate::source::Location;
@@ -441,7 +441,9 @@ fn roster(refs: &mut References, r: &Entity<crate::model::Roster>) {
     }
     for m in &r.value.member {
         let m = m.get_ref();
-        refs.party(r.at(&m.party), &m.party, msg!("reference-member-party"));
+        if let Some(party) = &m.party {
+            refs.party(r.at(party), party, msg!("reference-member-party"));
+        }
         if let Some(to) = &m.to {
             refs.range(r.at(to), ("from", m.from()), ("to", to.get_ref().0));
         }

@@ -5,8 +5,10 @@ use chrono::{Datelike, NaiveDate};
 use super::{Context, rule};
 use crate::calendar;
 use crate::finding::Finding;
+use crate::model::attendance::{self, RosterIndex};
 use crate::model::{Body, Entity, MeetingEntry, Registry};
 use crate::msg;
+use crate::rules::loading::DANGLING_REFERENCE;
 
 rule!(TOO_FEW_MEETINGS, "too-few-meetings", "meetings", Error);
 rule!(LAST_MEETING_KIND, "last-meeting-kind", "meetings", Error);
@@ -17,12 +19,21 @@ rule!(
     Error
 );
 rule!(MEETING_ON_HOLIDAY, "meeting-on-holiday", "meetings", Warn);
+rule!(
+    SUBSTITUTE_WITHOUT_ABSENCE,
+    "substitute-without-absence",
+    "meetings",
+    Warn
+);
+rule!(PARTY_UNREPRESENTED, "party-unrepresented", "meetings", Warn);
 
 pub static RULES: &[&super::Rule] = &[
     &TOO_FEW_MEETINGS,
     &LAST_MEETING_KIND,
     &MEETING_INACTIVE_BODY,
     &MEETING_ON_HOLIDAY,
+    &SUBSTITUTE_WITHOUT_ABSENCE,
+    &PARTY_UNREPRESENTED,
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -31,6 +42,72 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     for (body_id, body) in &ctx.reg.bodies {
         yearly(ctx, body_id, body, out);
+        attendance(ctx.reg, body_id, body, out);
+    }
+}
+
+/// Attendance (format 2), at the meetings that record it: every name is a seat of the body
+/// that day (`absent` an ordinary member or an ex officio place, `substitutes` a substitute;
+/// anyone else is a `dangling-reference`, the rule for a person who does not exist), a
+/// substitute sits in only for someone away, and every party is represented.
+fn attendance(reg: &Registry, body_id: &str, body: &Entity<Body>, out: &mut Vec<Finding>) {
+    let mut meetings = reg
+        .meetings_of(body_id)
+        .filter(|m| m.get().records_attendance())
+        .peekable();
+    if meetings.peek().is_none() {
+        return;
+    }
+    let index = RosterIndex::new(reg, body_id);
+    for m in meetings {
+        let Some(seen) = attendance::attendance(reg, &body.value, &index, m.get()) else {
+            continue;
+        };
+        let day = m.get().day().to_string();
+        for e in seen.absent.iter().filter(|e| e.party.is_none()) {
+            out.push(DANGLING_REFERENCE.finding(
+                m.at(e.name),
+                msg!(
+                    "attendance-absent-unknown",
+                    name = e.name.get_ref(),
+                    body = body_id,
+                    day = &day
+                ),
+            ));
+        }
+        for e in seen.substitutes.iter().filter(|e| e.party.is_none()) {
+            out.push(DANGLING_REFERENCE.finding(
+                m.at(e.name),
+                msg!(
+                    "attendance-substitute-unknown",
+                    name = e.name.get_ref(),
+                    body = body_id,
+                    day = &day
+                ),
+            ));
+        }
+        for name in &seen.without_absence {
+            out.push(SUBSTITUTE_WITHOUT_ABSENCE.finding(
+                m.at(*name),
+                msg!(
+                    "substitute-without-absence",
+                    name = name.get_ref(),
+                    body = body_id,
+                    day = &day
+                ),
+            ));
+        }
+        for (party, first) in &seen.unrepresented {
+            out.push(PARTY_UNREPRESENTED.finding(
+                m.at(*first),
+                msg!(
+                    "party-unrepresented",
+                    party = *party,
+                    body = body_id,
+                    day = &day
+                ),
+            ));
+        }
     }
 }
 
@@ -214,5 +291,195 @@ mod tests {
         );
         // On 2025-12-31 no year is finished yet.
         assert!(codes(BASE, date(2025, 12, 31)).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod attendance_tests {
+    use crate::rules::testing::{codes, date, with};
+
+    /// Two municipalities (one with a paired substitute) and a region, every party seated;
+    /// `seats` is added to the body's `[seats]`.
+    fn registry(seats: &str, meeting: &str) -> Vec<(String, String, usize)> {
+        let body = format!(
+            "name = \"S\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2024-01-01\n\
+             [seats]\nevery_party = true\ndefault = {{ ordinary = 2, substitutes = 2 }}\n{seats}\
+             ex_officio = [{{ role = \"chair\", of = \"b\" }}]\n"
+        );
+        let roster = "[[member]]\nname = \"R1\"\nparty = \"r\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n\
+            [[member]]\nname = \"K1\"\nparty = \"k\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n\
+            [[member]]\nname = \"K2\"\nparty = \"k\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n\
+            [[member]]\nname = \"KS\"\nparty = \"k\"\nrole = \"substitute\"\nfrom = 2024-01-01\nsubstitute_for = \"K1\"\n\
+            [[member]]\nname = \"L1\"\nparty = \"l\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n\
+            [[member]]\nname = \"LS\"\nparty = \"l\"\nrole = \"substitute\"\nfrom = 2024-01-01\n\
+            [[member]]\nname = \"Sekr\"\nrole = \"secretary\"\nfrom = 2024-01-01\n";
+        let meetings = format!("[[meeting]]\nbody = \"s\"\ndate = 2026-03-20\n{meeting}");
+        let base = [
+            ("registry.toml", "name = \"T\"\n"),
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n"),
+            ("parties/k.toml", "name = \"K\"\nkind = \"municipality\"\n"),
+            ("parties/l.toml", "name = \"L\"\nkind = \"municipality\"\n"),
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"r\", \"k\", \"l\"]\neffective = 2020-01-01\n",
+            ),
+            (
+                "bodies/b.toml",
+                "name = \"B\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2024-01-01\n\
+                 [seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"elected\"\n",
+            ),
+            (
+                "members/b.toml",
+                "[[member]]\nname = \"BR\"\nparty = \"r\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n\
+                 [[chair]]\nyear = 2024\nchair = \"BR\"\n[[chair]]\nyear = 2025\nchair = \"BR\"\n[[chair]]\nyear = 2026\nchair = \"BR\"\n",
+            ),
+        ];
+        codes(
+            &with(
+                &base,
+                &[
+                    ("bodies/s.toml", &body),
+                    ("members/s.toml", roster),
+                    ("meetings/2026.toml", &meetings),
+                ],
+            ),
+            date(2026, 11, 25),
+        )
+    }
+
+    fn found(seats: &str, meeting: &str) -> Vec<(String, usize)> {
+        registry(seats, meeting)
+            .into_iter()
+            .map(|(code, _, line)| (code, line))
+            .collect()
+    }
+
+    fn one(code: &str, line: usize) -> Vec<(String, usize)> {
+        vec![(code.to_owned(), line)]
+    }
+
+    #[test]
+    fn a_meeting_without_attendance_is_not_judged() {
+        assert_eq!(found("", ""), vec![]);
+        assert_eq!(found("", "minutes = \"Protokoll\"\n"), vec![]);
+    }
+
+    #[test]
+    fn a_substitute_sits_in_for_the_member_they_are_paired_with() {
+        assert_eq!(
+            found("", "absent = [\"K1\"]\nsubstitutes = [\"KS\"]\n"),
+            vec![]
+        );
+        // K2 is of the same party, but KS stands in for K1.
+        assert_eq!(
+            found("", "absent = [\"K2\"]\nsubstitutes = [\"KS\"]\n"),
+            one("substitute-without-absence", 5)
+        );
+        // An unpaired substitute covers any member of the party.
+        assert_eq!(
+            found("", "absent = [\"L1\"]\nsubstitutes = [\"LS\"]\n"),
+            vec![]
+        );
+        assert_eq!(
+            found("", "substitutes = [\"LS\"]\n"),
+            one("substitute-without-absence", 4)
+        );
+    }
+
+    #[test]
+    fn pooled_substitutes_cover_any_absence_of_their_side() {
+        // L's substitute sits in for K's member: wrong under per-party, fine when pooled,
+        // but K stays unrepresented only if all its members are away (K2 is there).
+        let meeting = "absent = [\"K2\"]\nsubstitutes = [\"LS\"]\n";
+        assert_eq!(found("", meeting), one("substitute-without-absence", 5));
+        assert_eq!(found("substitutes = \"pooled\"\n", meeting), vec![]);
+        // The region's absence does not cover a municipal substitute.
+        assert_eq!(
+            found(
+                "substitutes = \"pooled\"\n",
+                "absent = [\"R1\"]\nsubstitutes = [\"LS\"]\n"
+            ),
+            vec![
+                ("party-unrepresented".to_owned(), 4),
+                ("substitute-without-absence".to_owned(), 5)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_whose_members_are_all_away_with_no_substitute_is_unrepresented() {
+        assert_eq!(
+            found("", "absent = [\"K1\", \"K2\"]\n"),
+            one("party-unrepresented", 4)
+        );
+        assert_eq!(
+            found("", "absent = [\"K1\", \"K2\"]\nsubstitutes = [\"KS\"]\n"),
+            vec![]
+        );
+        assert_eq!(found("", "absent = [\"K1\"]\n"), vec![]);
+    }
+
+    #[test]
+    fn a_name_that_holds_no_such_seat_that_day_is_a_dangling_reference() {
+        // Nobody of that name; a substitute listed as absent; a secretary listed as a
+        // substitute who sat in.
+        assert_eq!(
+            found("", "absent = [\"Okänd\"]\n"),
+            one("dangling-reference", 4)
+        );
+        assert_eq!(
+            found("", "absent = [\"KS\"]\n"),
+            one("dangling-reference", 4)
+        );
+        assert_eq!(
+            found("", "substitutes = [\"Sekr\"]\n"),
+            one("dangling-reference", 4)
+        );
+        // The ex officio place is held by the chair of body b, who may be away.
+        assert_eq!(found("", "absent = [\"BR\"]\n"), vec![]);
+    }
+
+    #[test]
+    fn an_arbetsutskott_is_its_source_bodys_chair_and_vice_chair() {
+        let files = [
+            ("registry.toml", "name = \"T\"\n"),
+            ("parties/r.toml", "name = \"R\"\nkind = \"region\"\n"),
+            (
+                "agreements/a.toml",
+                "title = \"A\"\nparties = [\"r\"]\neffective = 2020-01-01\n",
+            ),
+            (
+                "bodies/b.toml",
+                "name = \"B\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2026-01-01\n\
+                 [seats]\ndefault = { ordinary = 2, substitutes = 0 }\n[chair]\nrule = \"elected\"\n",
+            ),
+            (
+                "members/b.toml",
+                "[[member]]\nname = \"Ordf\"\nparty = \"r\"\nrole = \"ordinary\"\nfrom = 2026-01-01\n\
+                 [[member]]\nname = \"Vice\"\nparty = \"r\"\nrole = \"ordinary\"\nfrom = 2026-01-01\n\
+                 [[chair]]\nyear = 2026\nchair = \"Ordf\"\nvice_chair = \"Vice\"\n",
+            ),
+            (
+                "bodies/au.toml",
+                "name = \"AU\"\nagreement = \"a\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2026-01-01\nchairs_of = \"b\"\n",
+            ),
+        ];
+        let with_meeting = |absent: &str| {
+            let meeting =
+                format!("[[meeting]]\nbody = \"au\"\ndate = 2026-03-20\nabsent = [\"{absent}\"]\n");
+            codes(
+                &with(&files, &[("meetings/2026.toml", &meeting)]),
+                date(2026, 11, 25),
+            )
+        };
+        assert_eq!(with_meeting("Vice"), vec![]);
+        assert_eq!(
+            with_meeting("Okänd"),
+            vec![(
+                "dangling-reference".to_owned(),
+                "meetings/2026.toml".to_owned(),
+                4
+            )]
+        );
     }
 }

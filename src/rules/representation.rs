@@ -156,7 +156,11 @@ fn members_are_parties(
 ) {
     for m in &roster.value.member {
         let m = m.get_ref();
-        let party = m.party.get_ref();
+        // People without a seat need no party; one that is given is checked all the same.
+        let Some(party_at) = &m.party else {
+            continue;
+        };
+        let party = party_at.get_ref();
         if !reg.parties.contains_key(party) {
             continue; // dangling-reference says it
         }
@@ -169,7 +173,7 @@ fn members_are_parties(
             .is_some_and(|p| *p.value.kind.get_ref() == PartyKind::Association);
         if is_association && !reg.is_agreement_party(agreement, party) {
             out.push(ASSOCIATION_NOT_LISTED.finding(
-                roster.at(&m.party),
+                roster.at(party_at),
                 msg!(
                     "association-not-listed",
                     name = m.name.get_ref(),
@@ -180,7 +184,7 @@ fn members_are_parties(
             ));
         } else if !reg.is_agreement_party(agreement, party) {
             out.push(MEMBER_NOT_PARTY.finding(
-                roster.at(&m.party),
+                roster.at(party_at),
                 msg!(
                     "member-not-party",
                     name = m.name.get_ref(),
@@ -190,7 +194,7 @@ fn members_are_parties(
             ));
         } else if !constituency.contains(&party.as_str()) {
             out.push(MEMBER_NOT_PARTY.finding(
-                roster.at(&m.party),
+                roster.at(party_at),
                 msg!(
                     "member-not-in-constituency",
                     name = m.name.get_ref(),
@@ -202,7 +206,7 @@ fn members_are_parties(
             && m.to().is_none_or(|to| to > exit)
         {
             out.push(MEMBER_NOT_PARTY.finding(
-                roster.at(&m.party),
+                roster.at(party_at),
                 msg!(
                     "member-after-exit",
                     name = m.name.get_ref(),
@@ -217,7 +221,9 @@ fn members_are_parties(
 
 fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) {
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
-    for m in &roster.value.member {
+    // An adjunct, observer or secretary holds no seat: a member who also keeps the
+    // minutes still holds one.
+    for m in seat_holders(roster) {
         by_name
             .entry(m.get_ref().name.get_ref())
             .or_default()
@@ -239,10 +245,10 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
                         body = body_id,
                         day = m.from.get_ref().to_string(),
                         first_role = prev.role.get_ref().as_str(),
-                        first_party = prev.party.get_ref(),
+                        first_party = prev.party().unwrap_or_default(),
                         first_from = prev.from.get_ref().to_string(),
                         second_role = m.role.get_ref().as_str(),
-                        second_party = m.party.get_ref(),
+                        second_party = m.party().unwrap_or_default(),
                         second_from = m.from.get_ref().to_string()
                     ),
                 ));
@@ -254,6 +260,24 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
     }
 }
 
+/// Where a member's party is written (the entry itself when it names none).
+fn party_at(roster: &Entity<Roster>, member: &toml::Spanned<Member>) -> Location {
+    member
+        .get_ref()
+        .party
+        .as_ref()
+        .map_or_else(|| roster.at(member), |p| roster.at(p))
+}
+
+/// The roster's entries that are seats (ordinary or substitute).
+fn seat_holders(roster: &Entity<Roster>) -> impl Iterator<Item = &toml::Spanned<Member>> {
+    roster
+        .value
+        .member
+        .iter()
+        .filter(|m| m.get_ref().seat().is_some())
+}
+
 /// A substitute stands in for a member of its own party; a pooled one for any member of
 /// its side.
 fn substitute_pairing(
@@ -263,13 +287,13 @@ fn substitute_pairing(
     out: &mut Vec<Finding>,
 ) {
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
-    for m in &roster.value.member {
+    for m in seat_holders(roster) {
         by_name
             .entry(m.get_ref().name.get_ref())
             .or_default()
             .push(m.get_ref());
     }
-    for m in &roster.value.member {
+    for m in seat_holders(roster) {
         let m = m.get_ref();
         let Some(paired) = m.substitute_for.as_deref() else {
             continue;
@@ -285,7 +309,9 @@ fn substitute_pairing(
             .iter()
             .filter(overlaps)
             .filter(|o| {
-                let (theirs, ours) = (o.party.get_ref(), m.party.get_ref());
+                let (Some(theirs), Some(ours)) = (o.party(), m.party()) else {
+                    return false;
+                };
                 theirs == ours
                     || pooled
                         && reg
@@ -301,8 +327,8 @@ fn substitute_pairing(
                     "substitute-other-party",
                     name = name,
                     paired = paired_name,
-                    paired_party = other.party.get_ref(),
-                    party = m.party.get_ref()
+                    paired_party = other.party().unwrap_or_default(),
+                    party = m.party().unwrap_or_default()
                 ),
                 None => msg!(
                     "substitute-not-on-roster",
@@ -371,7 +397,8 @@ fn seat_counts(
         return;
     };
     let mut changes: Vec<Change> = Vec::with_capacity(roster.value.member.len() * 2);
-    for m in &roster.value.member {
+    // Only seats count: an adjunct, observer or secretary counts towards no limit.
+    for m in seat_holders(roster) {
         let v = m.get_ref();
         changes.push(Change {
             day: v.from(),
@@ -406,14 +433,16 @@ fn seat_counts(
             let c = &changes[i];
             i += 1;
             let m = c.member.get_ref();
-            let party = m.party.get_ref().as_str();
+            // People without a seat count towards no cap.
+            let Some((role, party)) = m.seat() else {
+                continue;
+            };
             if !reg.parties.contains_key(party) {
                 continue; // dangling-reference says it
             }
             if !constituency.contains(&party) && !agreement.value.has_association(party) {
                 continue; // member-not-party or association-not-listed says it
             }
-            let role = *m.role.get_ref();
             for holder in caps.holders(reg, party) {
                 let key = (holder, role);
                 let count = counts.entry(key).or_default();
@@ -425,7 +454,7 @@ fn seat_counts(
                         .cap(reg, holder, role)
                         .is_some_and(|(limit, _)| *count > limit)
                 {
-                    *first_over = Some((&m.party, *count));
+                    *first_over = m.party.as_ref().map(|p| (p, *count));
                 }
             }
         }
@@ -549,9 +578,13 @@ impl<'a> Caps<'a> {
     /// `by_kind`, `default`, `by_side`, `by_group`, `pooled`, or `no-rule-covers`: words the
     /// catalogue gives), or None when nothing caps it.
     fn cap(&self, reg: &Registry, holder: Holder, role: SeatRole) -> Option<(u32, &'static str)> {
-        let pick = |l: &SeatLimit| match role {
-            SeatRole::Ordinary => l.ordinary,
-            SeatRole::Substitute => l.substitutes,
+        // Only seats reach here: an adjunct, observer or secretary has no cap.
+        let pick = |l: &SeatLimit| {
+            if role == SeatRole::Substitute {
+                l.substitutes
+            } else {
+                l.ordinary
+            }
         };
         let pooled =
             role == SeatRole::Substitute && self.seats.substitutes == SubstitutePolicy::Pooled;
@@ -654,13 +687,12 @@ fn vacancies(
         while i < changes.len() && changes[i].day == day {
             let c = &changes[i];
             let m = c.member.get_ref();
-            if *m.role.get_ref() == SeatRole::Ordinary {
-                let party = m.party.get_ref().as_str();
+            if let Some((SeatRole::Ordinary, party)) = m.seat() {
                 let n = held.entry(party).or_default();
                 *n = n.saturating_add_signed(c.delta);
                 let at =
                     m.to.as_ref()
-                        .map_or_else(|| roster.at(&m.party), |t| roster.at(t));
+                        .map_or_else(|| party_at(roster, c.member), |t| roster.at(t));
                 touched.push((party, at));
             }
             i += 1;
@@ -828,6 +860,68 @@ mod tests {
         assert_eq!(
             check(&roster),
             one("substitute-pairing", "members/s.toml", 22)
+        );
+    }
+
+    #[test]
+    fn people_without_a_seat_count_nowhere_and_need_no_party() {
+        let without = |role: &str, party: &str| {
+            format!("[[member]]\nname = \"X\"\n{party}role = \"{role}\"\nfrom = 2024-01-01\n")
+        };
+        for role in ["adjunct", "observer", "secretary"] {
+            // Over K's limit if it were a seat, and the same name as an ordinary member
+            // (not a double seat); no party of its own is needed.
+            let roster = [
+                member("A", "r", "ordinary", "2024-01-01", None),
+                member("X", "k", "ordinary", "2024-01-01", None),
+                without(role, "party = \"k\"\n"),
+                without(role, ""),
+            ]
+            .concat();
+            assert_eq!(check(&roster), vec![], "{role}");
+            // Nor does one fill a vacant seat.
+            let roster = [
+                member("A", "r", "ordinary", "2024-01-01", None),
+                without(role, "party = \"k\"\n"),
+            ]
+            .concat();
+            assert_eq!(
+                check(&roster),
+                one("vacant-seat", "bodies/s.toml", 7),
+                "{role}"
+            );
+        }
+        // A party that is given is checked all the same.
+        let foreign = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            "[[member]]\nname = \"O\"\nparty = \"x\"\nrole = \"observer\"\nfrom = 2024-01-01\n"
+                .to_owned(),
+        ]
+        .concat();
+        let files = with(
+            BASE,
+            &[
+                ("parties/x.toml", "name = \"X\"\nkind = \"municipality\"\n"),
+                ("members/s.toml", &foreign),
+            ],
+        );
+        assert_eq!(
+            codes(&files, date(2026, 11, 25)),
+            one("member-not-party", "members/s.toml", 13)
+        );
+        // A substitute is paired with a seat holder, never with a secretary.
+        let roster = [
+            member("A", "r", "ordinary", "2024-01-01", None),
+            member("B", "k", "ordinary", "2024-01-01", None),
+            without("secretary", "party = \"k\"\n"),
+            member("D", "k", "substitute", "2024-01-01", None),
+            "substitute_for = \"X\"\n".to_owned(),
+        ]
+        .concat();
+        assert_eq!(
+            check(&roster),
+            one("substitute-pairing", "members/s.toml", 21)
         );
     }
 

@@ -24,6 +24,7 @@ rule!(CHAIR_NOT_MEMBER, "chair-not-member", "rotation", Error);
 rule!(CHAIR_NOT_ROTATED, "chair-not-rotated", "rotation", Error);
 rule!(CHAIR_WRONG_SIDE, "chair-wrong-side", "rotation", Error);
 rule!(CHAIR_TERM_START, "chair-term-start", "rotation", Error);
+rule!(CHAIR_WITHOUT_SEAT, "chair-without-seat", "rotation", Error);
 rule!(HOST_CHAIR, "host-chair", "rotation", Error);
 rule!(
     HOST_NOT_ALTERNATING,
@@ -39,6 +40,7 @@ pub static RULES: &[&super::Rule] = &[
     &CHAIR_NOT_ROTATED,
     &CHAIR_WRONG_SIDE,
     &CHAIR_TERM_START,
+    &CHAIR_WITHOUT_SEAT,
     &HOST_CHAIR,
     &HOST_NOT_ALTERNATING,
 ];
@@ -213,6 +215,26 @@ fn chairs(
                 .map_or(&[][..], |v| v.as_slice());
             if let Some(day) = first_day_without_seat(seats, first, last) {
                 let role = if i == 0 { "chair" } else { "vice-chair" };
+                // One fault, one finding: a person listed without a seat that year is
+                // chair-without-seat, not also chair-not-member.
+                if let Some(without) = seats.iter().find(|m| {
+                    !m.role.get_ref().holds_seat()
+                        && m.from() <= last
+                        && m.to().is_none_or(|t| first <= t)
+                }) {
+                    out.push(CHAIR_WITHOUT_SEAT.finding(
+                        roster.at(person),
+                        msg!(
+                            "chair-without-seat",
+                            role = role,
+                            name = person.get_ref(),
+                            year = label.clone(),
+                            body = body_id,
+                            seat_role = without.role.get_ref().as_str()
+                        ),
+                    ));
+                    continue;
+                }
                 let message = if by_term {
                     msg!(
                         "chair-not-member-term",
@@ -237,8 +259,11 @@ fn chairs(
             }
             let party = seats
                 .iter()
-                .find(|m| *m.role.get_ref() == SeatRole::Ordinary && m.serves_on(first))
-                .map(|m| m.party.get_ref().as_str());
+                .filter(|m| m.serves_on(first))
+                .find_map(|m| match m.seat() {
+                    Some((SeatRole::Ordinary, party)) => Some(party),
+                    _ => None,
+                });
             if let Some(party) = party {
                 sides[i] = reg.party_side(party);
                 if alternate
@@ -546,6 +571,28 @@ mod tests {
                 chair_line(1)
             )]
         );
+    }
+
+    #[test]
+    fn a_person_without_a_seat_named_chair_is_chair_without_seat_only() {
+        let secretary = "[[member]]\nname = \"Sam\"\nrole = \"secretary\"\nfrom = 2025-01-01\n";
+        let chairs = format!(
+            "[[chair]]\nyear = 2025\nchair = \"Rut\"\nvice_chair = \"Kim\"\n[[chair]]\nyear = 2026\nchair = \"Kim\"\nvice_chair = \"Sam\"\n{secretary}"
+        );
+        assert_eq!(
+            check("decision", &chairs),
+            vec![(
+                "chair-without-seat".into(),
+                "members/s.toml".into(),
+                chair_line(1) + 1
+            )]
+        );
+        // A member who also keeps the minutes holds a seat, and may chair.
+        let also = format!(
+            "[[chair]]\nyear = 2025\nchair = \"Rut\"\nvice_chair = \"Kim\"\n[[chair]]\nyear = 2026\nchair = \"Kim\"\nvice_chair = \"Rut\"\n{}",
+            secretary.replace("Sam", "Rut")
+        );
+        assert_eq!(check("decision", &also), vec![]);
     }
 
     #[test]

@@ -24,10 +24,10 @@ use super::{agreement_parties, chair_rule, rotation, year_span};
 use crate::model::agreement::Agreement;
 use crate::model::agreement::Obligation;
 use crate::model::body::ChairKind;
-use crate::model::chair_term::{self, ChairTerm};
 use crate::model::case::Actor;
-use crate::model::duty::{self, Owner};
+use crate::model::chair_term::{self, ChairTerm};
 use crate::model::date::DayOrMonth;
+use crate::model::duty::{self, Owner};
 use crate::model::roster::Member;
 use crate::model::terms::LatestNotice;
 use crate::model::{Registry, terms};
@@ -604,8 +604,9 @@ fn body_deadlines(b: &mut Builder, id: &str) {
         for m in &members {
             let Some(to) = m.to() else { continue };
             let Some(next) = to.succ_opt() else { continue };
-            let party = m.party.get_ref();
-            let role = *m.role.get_ref();
+            let Some((role, party)) = m.seat() else {
+                continue;
+            };
             let body_goes_on = active_end.is_none_or(|e| next <= e);
             let party_stays = exits.get(party).is_none_or(|exit| next <= *exit);
             if to < today || !body_goes_on || !party_stays {
@@ -614,9 +615,7 @@ fn body_deadlines(b: &mut Builder, id: &str) {
             let count = |day: NaiveDate| {
                 members
                     .iter()
-                    .filter(|o| {
-                        o.party.get_ref() == party && *o.role.get_ref() == role && o.serves_on(day)
-                    })
+                    .filter(|o| o.seat() == Some((role, party)) && o.serves_on(day))
                     .count()
             };
             if count(next) >= count(to) {
@@ -637,8 +636,8 @@ fn body_deadlines(b: &mut Builder, id: &str) {
                 },
             );
             d.body = Some(id.to_owned());
-            d.party = Some(party.clone());
-            d.parties = vec![party.clone()];
+            d.party = Some(party.to_owned());
+            d.parties = vec![party.to_owned()];
         }
     }
 

@@ -152,6 +152,14 @@ fn describe(kind: &str, t: &Table) -> String {
             .unwrap_or_default()
     };
     match kind {
+        // A person without a seat (format 2) may name no party.
+        "member" if t.get("party").is_none() => format!(
+            "{} ({}) from {}{}",
+            f("name"),
+            f("role"),
+            f("from"),
+            until("to")
+        ),
         "member" => format!(
             "{} ({}, {}) from {}{}",
             f("name"),
@@ -415,6 +423,25 @@ mod tests {
         assert_eq!(
             described,
             vec![(Change::Added, "2026-02-12 prepared at gr")]
+        );
+    }
+
+    #[test]
+    fn a_member_is_described_with_a_party_only_when_one_is_given() {
+        let table = |text: &str| text.parse::<toml::Table>().expect("a test table");
+        assert_eq!(
+            describe(
+                "member",
+                &table("name = \"A\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n")
+            ),
+            "A (umea, ordinary) from 2024-01-01"
+        );
+        assert_eq!(
+            describe(
+                "member",
+                &table("name = \"S\"\nrole = \"secretary\"\nfrom = 2024-01-01\nto = 2025-12-31\n")
+            ),
+            "S (secretary) from 2024-01-01 to 2025-12-31"
         );
     }
 }

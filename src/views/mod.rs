@@ -76,10 +76,13 @@ pub fn party_of<'a>(
         if m.name.get_ref() != name || !overlaps {
             continue;
         }
-        if *m.role.get_ref() == SeatRole::Ordinary {
-            return Some(m.party.get_ref());
+        match m.seat() {
+            Some((SeatRole::Ordinary, party)) => return Some(party),
+            Some((_, party)) => {
+                any.get_or_insert(party);
+            }
+            None => {}
         }
-        any.get_or_insert(m.party.get_ref().as_str());
     }
     any
 }

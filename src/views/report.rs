@@ -14,12 +14,13 @@ use crate::error::Error;
 use crate::finding::{Finding, Severity};
 use crate::model::agreement::{Agreement, Obligation};
 use crate::model::agreement::{Split, SplitBasis};
+use crate::model::attendance::{self, RosterIndex};
 use crate::model::body::ChairRole;
 use crate::model::case::{Action, Outcome};
 use crate::model::date::DayOrMonth;
 use crate::model::duty::{self, Owner};
 use crate::model::roster::SeatRole;
-use crate::model::{Registry, terms};
+use crate::model::{Body, Registry, terms};
 use crate::rules::cases::{case_agreement, must_reply, undecided_as_of};
 
 #[derive(Debug, Serialize)]
@@ -169,6 +170,32 @@ pub struct BodyYear {
     /// Seats held on the year's last active day.
     pub ordinary_seats: usize,
     pub substitute_seats: usize,
+    /// Attendance at the year's meetings that record it (format 2); null when none does.
+    pub attendance: Option<AttendanceYear>,
+}
+
+/// Attendance at a body's meetings of the year, where `absent` or `substitutes` is recorded.
+#[derive(Debug, Serialize)]
+pub struct AttendanceYear {
+    /// Meetings that record attendance.
+    pub meetings: usize,
+    /// Absences recorded, all meetings together.
+    pub absences: usize,
+    /// Substitutes who sat in, all meetings together.
+    pub substitutes: usize,
+    /// Meetings at which a party was unrepresented (`party-unrepresented`).
+    pub unrepresented: usize,
+    pub records: Vec<AttendanceRecord>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AttendanceRecord {
+    pub date: NaiveDate,
+    pub absent: Vec<String>,
+    pub substitutes: Vec<String>,
+    /// Parties whose ordinary members were all away with no substitute of theirs present.
+    pub unrepresented: Vec<String>,
+    pub minutes: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -212,6 +239,51 @@ pub struct FindingCounts {
     pub errors: usize,
     pub warnings: usize,
     pub by_code: BTreeMap<&'static str, usize>,
+}
+
+/// The attendance recorded at a body's meetings on the days `happened` accepts.
+fn attendance_year(
+    reg: &Registry,
+    body_id: &str,
+    body: &Body,
+    happened: impl Fn(NaiveDate) -> bool,
+) -> Option<AttendanceYear> {
+    let mut meetings = reg
+        .meetings_of(body_id)
+        .map(|m| m.get())
+        .filter(|m| m.records_attendance() && happened(m.day()))
+        .peekable();
+    meetings.peek()?;
+    let index = RosterIndex::new(reg, body_id);
+    let names = |entries: &[attendance::Entry]| -> Vec<String> {
+        entries.iter().map(|e| e.name.get_ref().clone()).collect()
+    };
+    let records: Vec<AttendanceRecord> = meetings
+        .filter_map(|m| {
+            let seen = attendance::attendance(reg, body, &index, m)?;
+            Some(AttendanceRecord {
+                date: m.day(),
+                absent: names(&seen.absent),
+                substitutes: names(&seen.substitutes),
+                unrepresented: seen
+                    .unrepresented
+                    .iter()
+                    .map(|(party, _)| (*party).to_owned())
+                    .collect(),
+                minutes: m.minutes.as_ref().map(|r| r.get_ref().clone()),
+            })
+        })
+        .collect();
+    Some(AttendanceYear {
+        meetings: records.len(),
+        absences: records.iter().map(|r| r.absent.len()).sum(),
+        substitutes: records.iter().map(|r| r.substitutes.len()).sum(),
+        unrepresented: records
+            .iter()
+            .filter(|r| !r.unrepresented.is_empty())
+            .count(),
+        records,
+    })
 }
 
 /// The day a report of `year` describes: its 31 December, or `today` if that is earlier.
@@ -315,6 +387,7 @@ pub fn build(
                         .is_some_and(|c| c.extension.is_some()),
                     ordinary_seats: seats(SeatRole::Ordinary),
                     substitute_seats: seats(SeatRole::Substitute),
+                    attendance: attendance_year(reg, body_id, &b.value, happened),
                 })
             })
             .collect();

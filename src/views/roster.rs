@@ -6,12 +6,20 @@
 //! places are held by whoever holds the named role of the named body that day. A place
 //! nobody holds is a vacancy, as is (with `every_party`) a party of the agreement, still
 //! bound by it that day, without an ordinary member.
+//!
+//! People without a seat (format 2) come last, after every seat: listed adjuncts,
+//! observers and secretaries, co-opted (`adjunct`) places, and — in an agreement's steering
+//! group — its partner coordinators and coordinators active that day. A steering group is a
+//! body of the agreement whose chair rule is `host`: the partner owners chair it in turn
+//! and "respektive parts partnerskoordinator adjungeras till styrgruppen" (seed 000 §4.2),
+//! so they are listed as adjuncts there.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::{chair_kind_str, chair_on, chair_role_str, chair_rule, chair_term_days, find_body};
 use crate::error::Error;
+use crate::model::agreement::RoleKind;
 use crate::model::body::{ChairKind, ChairRole, DerivedSeat};
 use crate::model::roster::SeatRole;
 use crate::model::{Body, Registry, terms};
@@ -45,6 +53,8 @@ pub enum SeatKind {
     Substitute,
     ExOfficio,
     Adjunct,
+    Observer,
+    Secretary,
 }
 
 impl SeatKind {
@@ -54,7 +64,17 @@ impl SeatKind {
             SeatKind::Substitute => "substitute",
             SeatKind::ExOfficio => "ex-officio",
             SeatKind::Adjunct => "adjunct",
+            SeatKind::Observer => "observer",
+            SeatKind::Secretary => "secretary",
         }
+    }
+
+    /// Whether the place is a seat; adjuncts, observers and secretaries take part without one.
+    pub fn holds_seat(self) -> bool {
+        matches!(
+            self,
+            SeatKind::Ordinary | SeatKind::Substitute | SeatKind::ExOfficio
+        )
     }
 }
 
@@ -70,6 +90,11 @@ pub struct Seat {
     pub vice_chair: bool,
     pub function: Option<String>,
     pub substitute_for: Option<String>,
+    /// Where a person without a party comes from.
+    pub organisation: Option<String>,
+    /// For a coordinator of the agreement listed in its steering group: `partner-coordinator`
+    /// or `coordinator`; null otherwise.
+    pub agreement_role: Option<&'static str>,
     /// A derived place: the body whose role (`of_role`) the person holds.
     pub of: Option<String>,
     pub of_name: Option<String>,
@@ -152,16 +177,19 @@ fn body_roster(reg: &Registry, id: &str, body: &Body, on: NaiveDate) -> BodyRost
             let role = match m.role.get_ref() {
                 SeatRole::Ordinary => SeatKind::Ordinary,
                 SeatRole::Substitute => SeatKind::Substitute,
+                SeatRole::Adjunct => SeatKind::Adjunct,
+                SeatRole::Observer => SeatKind::Observer,
+                SeatRole::Secretary => SeatKind::Secretary,
             };
-            let party = m.party.get_ref();
+            let party = m.party();
             listed.push((
-                position(party),
+                party.map_or(usize::MAX, position),
                 role,
                 index,
                 Seat {
                     name: name.clone(),
-                    party: Some(party.clone()),
-                    party_name: Some(reg.party_name(party).to_owned()),
+                    party: party.map(str::to_owned),
+                    party_name: party.map(|p| reg.party_name(p).to_owned()),
                     role,
                     from: m.from(),
                     to: m.to(),
@@ -169,6 +197,8 @@ fn body_roster(reg: &Registry, id: &str, body: &Body, on: NaiveDate) -> BodyRost
                     vice_chair: roster.vice_chair.as_ref() == Some(name),
                     function: m.function.as_ref().map(|f| f.get_ref().clone()),
                     substitute_for: m.substitute_for.as_ref().map(|s| s.get_ref().clone()),
+                    organisation: m.organisation.as_ref().map(|o| o.get_ref().clone()),
+                    agreement_role: None,
                     of: None,
                     of_name: None,
                     of_role: None,
@@ -226,7 +256,48 @@ fn body_roster(reg: &Registry, id: &str, body: &Body, on: NaiveDate) -> BodyRost
             }
         }
     }
+    if rule == Some(ChairKind::Host)
+        && let Some(agreement) = agreement
+    {
+        coordinators(reg, &mut roster, agreement, on);
+    }
+    // Seats first, then the people without one, each group in the order built.
+    roster.members.sort_by_key(|s| !s.role.holds_seat());
     roster
+}
+
+/// The agreement's partner coordinators and coordinators serving on the day, co-opted to
+/// its steering group (seed 000 §4.2).
+fn coordinators(
+    reg: &Registry,
+    roster: &mut BodyRoster,
+    agreement: &crate::model::Agreement,
+    on: NaiveDate,
+) {
+    for r in agreement.role.iter().map(|r| r.get_ref()) {
+        let kind = *r.role.get_ref();
+        if kind == RoleKind::PartnerOwner || !r.covers(on) {
+            continue;
+        }
+        let party = r.party.get_ref();
+        roster.members.push(Seat {
+            name: r.name.get_ref().clone(),
+            party: Some(party.clone()),
+            party_name: Some(reg.party_name(party).to_owned()),
+            role: SeatKind::Adjunct,
+            from: r.from.get_ref().0,
+            to: r.to.as_ref().map(|t| t.get_ref().0),
+            chair: false,
+            vice_chair: false,
+            function: r.holder.as_ref().map(|h| h.get_ref().clone()),
+            substitute_for: None,
+            organisation: None,
+            agreement_role: Some(kind.as_str()),
+            of: None,
+            of_name: None,
+            of_role: None,
+        });
+    }
 }
 
 /// A place held by whoever holds `role` of body `of` on the day, or a vacancy.
@@ -280,6 +351,8 @@ fn derived(
         to: Some(to),
         function: None,
         substitute_for: None,
+        organisation: None,
+        agreement_role: None,
         of: Some(of.to_owned()),
         of_name,
         of_role: Some(chair_role_str(role)),
@@ -418,6 +491,66 @@ mod tests {
         );
         let r = build(&reg, Some("samrad"), day("2026-02-01")).unwrap();
         assert!(vacant(&r.bodies[0]).contains(&(None, SeatKind::ExOfficio, Some("beredning"))));
+    }
+
+    #[test]
+    fn people_without_a_seat_come_after_the_seats_and_coordinators_join_the_steering_group() {
+        let mut files = PARTIES.to_vec();
+        files.extend([
+            (
+                "agreements/p.toml",
+                "title = \"P\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n\
+                 [[role]]\nrole = \"partner-owner\"\nparty = \"umea\"\nname = \"Ägare\"\nfrom = 2020-01-01\n\
+                 [[role]]\nrole = \"partner-coordinator\"\nparty = \"region\"\nname = \"Koord\"\nfrom = 2020-01-01\n\
+                 [[role]]\nrole = \"coordinator\"\nparty = \"umea\"\nname = \"Slutat\"\nfrom = 2020-01-01\nto = 2024-12-31\n",
+            ),
+            (
+                "bodies/styrgrupp.toml",
+                "name = \"Styrgrupp\"\nagreement = \"p\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"decisive\"\nestablished = 2020-01-01\n\
+                 [seats]\ndefault = { ordinary = 1, substitutes = 0 }\n[chair]\nrule = \"host\"\n",
+            ),
+            (
+                "members/styrgrupp.toml",
+                "[[member]]\nname = \"Sekr\"\nrole = \"secretary\"\nfrom = 2020-01-01\norganisation = \"Kansliet\"\n\
+                 [[member]]\nname = \"U\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n\
+                 [[member]]\nname = \"Obs\"\nparty = \"region\"\nrole = \"observer\"\nfrom = 2020-01-01\n",
+            ),
+        ]);
+        let reg = registry(&files);
+        let r = build(&reg, Some("styrgrupp"), day("2025-06-01")).unwrap();
+        let rows: Vec<(&str, SeatKind, Option<&str>, Option<&str>)> = r.bodies[0]
+            .members
+            .iter()
+            .map(|s| {
+                (
+                    s.name.as_str(),
+                    s.role,
+                    s.party.as_deref(),
+                    s.agreement_role,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("U", SeatKind::Ordinary, Some("umea"), None),
+                ("Obs", SeatKind::Observer, Some("region"), None),
+                ("Sekr", SeatKind::Secretary, None, None),
+                (
+                    "Koord",
+                    SeatKind::Adjunct,
+                    Some("region"),
+                    Some("partner-coordinator")
+                ),
+            ]
+        );
+        assert_eq!(
+            r.bodies[0].members[2].organisation.as_deref(),
+            Some("Kansliet")
+        );
+        // The region has no ordinary seat, but no vacancy either without every_party; the
+        // observer fills none.
+        assert!(r.bodies[0].vacancies.is_empty());
     }
 
     #[test]

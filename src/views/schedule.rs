@@ -551,7 +551,9 @@ fn obligations(
             (Owner::Id(_), Some(b)) => b.value.name.get_ref().clone(),
             (Owner::Parties, _) => names(
                 reg,
-                reg.agreement_parties(a).iter().map(|p| p.get_ref().as_str()),
+                reg.agreement_parties(a)
+                    .iter()
+                    .map(|p| p.get_ref().as_str()),
             ),
             _ => reg.party_name(owner).to_owned(),
         };

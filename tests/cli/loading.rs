@@ -231,10 +231,10 @@ fn every_schema_problem_of_a_file_is_reported_at_once() {
     assert_eq!(
         messages,
         [
-            "`member[1].role` is \"ledamot\"; expected one of \"ordinary\", \"substitute\"",
+            "`member[1].role` is \"ledamot\"; expected one of \"ordinary\", \"substitute\", \"adjunct\", \"observer\", \"secretary\"",
             "`member[1].from` is \"2024-01-01\"; expected a date such as 2026-03-20, without quotes",
             "missing required key `member[2].name`",
-            "unknown key `namn` in `member[2]`, expected one of the keys `from`, `function`, `name`, `party`, `role`, `substitute_for`, `to`; did you mean `name`?",
+            "unknown key `namn` in `member[2]`, expected one of the keys `from`, `function`, `name`, `organisation`, `party`, `role`, `substitute_for`, `to`; did you mean `name`?",
         ]
     );
     assert_eq!(code, 1);

@@ -176,7 +176,7 @@ fn rules_lists_every_code_and_explain_prints_its_page() {
         .iter()
         .map(|r| r["code"].as_str().unwrap())
         .collect();
-    assert_eq!(codes.len(), 46);
+    assert_eq!(codes.len(), 49);
     assert!(codes.contains(&"renewal-without-term"));
     assert!(codes.contains(&"seat-limit") && codes.contains(&"owner-change-unnotified"));
     let out = f.cmd().args(["explain", "seat-limit"]).output().unwrap();
