@@ -7,8 +7,11 @@
 //! Every run with the same scale and seed writes the same bytes, and the result is clean at
 //! 2026-11-25: no errors and no warnings.
 //!
-//! Format 2 structures (the items marked (2) in the spec) are not generated yet; they go in
-//! `County::write` next to the body they belong to.
+//! Format 2 structures are generated alongside: each county has an association of its
+//! municipalities, an annex and a renewing fixed-term agreement, duties of each party (one
+//! yearly), a cost split and month dates; one body in ten of each shape caps the municipal
+//! side with pooled substitutes and seats the association, serves only part of the county,
+//! has a two-year chair with a secretary and an observer, or records attendance.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -128,26 +131,99 @@ pub fn generate(root: &Path, scale: usize, seed: u64) -> Stats {
             );
         }
         let agreement = format!("avtal-{county}");
+        let association = format!("forbund-{county}");
         let parties: Vec<String> = std::iter::once(region.clone())
             .chain(municipalities.iter().cloned())
             .collect();
-        let list = parties
+        let quoted = |ids: &[String]| {
+            ids.iter()
+                .map(|p| format!("\"{p}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        // The county's association of municipalities (a kommunförbund) gathers them all,
+        // appoints and prepares without being a party.
+        out.write(
+            &format!("parties/{association}.toml"),
+            &format!(
+                "name = \"Kommunförbundet {county}\"\nkind = \"association\"\nmembers = [{}]\n",
+                quoted(&municipalities)
+            ),
+        );
+        // Each party names its representatives by a day, and decides its local plan every
+        // year by 31 March; every one has done both.
+        let names_done: String = parties
             .iter()
-            .map(|p| format!("\"{p}\""))
+            .map(|p| format!("{p} = [2020-04-2{}]", rng.below(8) + 1))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let plans_done: String = parties
+            .iter()
+            .map(|p| {
+                let days: Vec<String> = YEARS.map(|y| working_day(y, 3).to_string()).collect();
+                format!("{p} = [{}]", days.join(", "))
+            })
             .collect::<Vec<_>>()
             .join(", ");
         out.write(
             &format!("agreements/{agreement}.toml"),
             &format!(
-                "title = \"Överenskommelse {county}\"\nparties = [{list}]\neffective = 2020-01-01\n[termination]\nnotice_months = 12\n"
+                "title = \"Överenskommelse {county}\"\nparties = [{}]\nassociations = [\"{association}\"]\nsigned = \"2019-11\"\neffective = 2020-01-01\n[termination]\nnotice_months = 12\n\n[[obligation]]\nid = \"names\"\ntitle = \"Utse ledamöter och ersättare\"\nowner = \"each-party\"\ndue = 2020-04-30\ndone_by = {{ {names_done} }}\n\n[[obligation]]\nid = \"local-plan\"\ntitle = \"Besluta lokal handlingsplan\"\nowner = \"each-party\"\ndue_each_year = \"03-31\"\ndone_by = {{ {plans_done} }}\n\n[[cost]]\ntitle = \"Samordnare\"\nsplit = {{ region = 50, municipality = 50 }}\namount_sek = 1600000\n",
+                quoted(&parties)
+            ),
+        );
+        // An annex of the agreement (its parties are the main agreement's), and a fixed-term
+        // agreement of the region and one municipality that renews every two years.
+        out.write(
+            &format!("agreements/bilaga-{county}.toml"),
+            &format!(
+                "title = \"Bilaga {county}\"\npart_of = \"{agreement}\"\neffective = 2020-01-01\n"
+            ),
+        );
+        out.write(
+            &format!("agreements/ramavtal-{county}.toml"),
+            &format!(
+                "title = \"Ramavtal {county}\"\nparties = [\"{region}\", \"{}\"]\neffective = 2020-01-01\nends = 2021-12-31\n[renewal]\nmonths = 24\nnotice_months = 12\n",
+                municipalities[0]
             ),
         );
         for b in 0..bodies_per_county {
             let body = format!("organ-{county}-{b}");
+            // One body in ten of each format-2 shape: a cap for the municipal side with
+            // pooled substitutes and a seat for the association; a sub-county body; a chair
+            // for two years with a secretary and an observer; attendance at its meetings.
+            let shape = b % 10;
+            let body_parties: Vec<String> = if shape == 2 {
+                parties[..1 + municipalities.len().div_ceil(2)].to_vec()
+            } else {
+                parties.clone()
+            };
+            // The municipal side's seats: one per municipality and the association's one.
+            let side_total = body_parties.len();
+            let mut extra = String::new();
+            let mut chair_rule = String::from("[chair]\nrule = \"alternate-sides\"\n");
+            match shape {
+                1 => {
+                    let _ = write!(
+                        extra,
+                        "by_side = {{ municipality = {{ ordinary = {side_total}, substitutes = {side_total} }} }}\nby_group = {{ {association} = {{ ordinary = {side_total}, substitutes = {side_total} }} }}\nsubstitutes = \"pooled\"\n"
+                    );
+                }
+                3 => chair_rule.push_str("term = \"two-years\"\n"),
+                _ => {}
+            }
+            let constituency = if shape == 2 {
+                format!(
+                    "parties = [{}]\nsecretariat = \"{region}\"\n",
+                    quoted(&body_parties)
+                )
+            } else {
+                String::new()
+            };
             out.write(
                 &format!("bodies/{body}.toml"),
                 &format!(
-                    "name = \"Organ {b}\"\nagreement = \"{agreement}\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\nevery_party = true\ndefault = {{ ordinary = 1, substitutes = 1 }}\nby_kind = {{ region = {{ ordinary = 3, substitutes = 3 }} }}\n[chair]\nrule = \"alternate-sides\"\n[meetings]\nper_year_min = 2\n"
+                    "name = \"Organ {b}\"\nagreement = \"{agreement}\"\nlevel = \"official\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n{constituency}[seats]\nevery_party = true\ndefault = {{ ordinary = 1, substitutes = 1 }}\nby_kind = {{ region = {{ ordinary = 3, substitutes = 3 }} }}\n{extra}{chair_rule}[meetings]\nper_year_min = 2\n"
                 ),
             );
             out.stats.bodies += 1;
@@ -161,12 +237,17 @@ pub fn generate(root: &Path, scale: usize, seed: u64) -> Stats {
                     rng.pick(&LAST_NAMES)
                 )
             };
-            let mut ordinaries = vec![[String::new(), String::new()]; parties.len()];
-            for (i, p) in parties.iter().enumerate() {
-                // Two terms per seat: 2020–2022 and from 2023 on.
+            // Two terms per seat, the second from `second` on: 2023, or for a chair of
+            // two years 2022, so that each chair term falls within one roster term.
+            let second = if shape == 3 { 2022 } else { 2023 };
+            let first_to = format!("{}-12-31", second - 1);
+            let second_from = format!("{second}-01-01");
+            let mut ordinaries = vec![[String::new(), String::new()]; body_parties.len()];
+            let mut substitutes = vec![String::new(); body_parties.len()];
+            for (i, p) in body_parties.iter().enumerate() {
                 for (term, from, to) in [
-                    (1, "2020-01-01", Some("2022-12-31")),
-                    (2, "2023-01-01", None),
+                    (1, "2020-01-01", Some(first_to.as_str())),
+                    (2, second_from.as_str(), None),
                 ] {
                     for role in ["ordinary", "substitute"] {
                         let holder = name(i, term, role, &mut rng);
@@ -177,17 +258,41 @@ pub fn generate(root: &Path, scale: usize, seed: u64) -> Stats {
                         if let Some(to) = to {
                             let _ = writeln!(roster, "to = {to}");
                         }
-                        if role == "ordinary" {
-                            ordinaries[i][term - 1] = holder;
+                        match role {
+                            "ordinary" => ordinaries[i][term - 1] = holder,
+                            _ if term == 2 => substitutes[i] = holder,
+                            _ => {}
                         }
                         out.stats.members += 1;
                     }
                 }
             }
+            match shape {
+                1 => {
+                    let _ = write!(
+                        roster,
+                        "[[member]]\nname = \"Förbundets ledamot {b}\"\nparty = \"{association}\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n"
+                    );
+                    out.stats.members += 1;
+                }
+                3 => {
+                    let _ = write!(
+                        roster,
+                        "[[member]]\nname = \"Sekreterare {b}\"\nrole = \"secretary\"\norganisation = \"Regionens kansli\"\nfrom = 2020-01-01\n\n[[member]]\nname = \"Observatör {b}\"\nparty = \"{association}\"\nrole = \"observer\"\nfrom = 2020-01-01\n"
+                    );
+                    out.stats.members += 2;
+                }
+                _ => {}
+            }
             for year in YEARS {
-                let term = if year <= 2022 { 0 } else { 1 };
+                // A two-year chair is recorded in the first year of each term.
+                if shape == 3 && year % 2 == 1 {
+                    continue;
+                }
+                let term = if year < second { 0 } else { 1 };
+                let turn = if shape == 3 { year / 2 } else { year };
                 // The chair alternates between the region's side and the municipalities'.
-                let (chair, vice) = if year % 2 == 0 { (0, 1) } else { (1, 0) };
+                let (chair, vice) = if turn % 2 == 0 { (0, 1) } else { (1, 0) };
                 let _ = write!(
                     roster,
                     "[[chair]]\nyear = {year}\nchair = \"{}\"\nvice_chair = \"{}\"\n",
@@ -197,11 +302,22 @@ pub fn generate(root: &Path, scale: usize, seed: u64) -> Stats {
             out.write(&format!("members/{body}.toml"), &roster);
             for year in YEARS {
                 for month in [*rng.pick(&[2, 3, 4, 5]), *rng.pick(&[9, 10, 11])] {
+                    let entry = meetings.entry(year).or_default();
                     let _ = write!(
-                        meetings.entry(year).or_default(),
+                        entry,
                         "[[meeting]]\nbody = \"{body}\"\ndate = {}\n",
                         working_day(year, month)
                     );
+                    // From 2023 (one roster term), a municipality's member was away and its
+                    // substitute sat in.
+                    if shape == 4 && year >= 2023 {
+                        let i = 1 + rng.below(body_parties.len() - 1);
+                        let _ = write!(
+                            entry,
+                            "absent = [\"{}\"]\nsubstitutes = [\"{}\"]\nminutes = \"Protokoll {year}-{month:02}\"\n",
+                            ordinaries[i][1], substitutes[i]
+                        );
+                    }
                     out.stats.meetings += 1;
                 }
             }
@@ -214,10 +330,22 @@ pub fn generate(root: &Path, scale: usize, seed: u64) -> Stats {
                 .iter()
                 .map(|p| format!("[[decision]]\nparty = \"{p}\"\ndate = {year}-09-15\noutcome = \"adopted\"\n"))
                 .collect();
+            // One case in five is known only by its month, and the association prepared it.
+            let (raised, prepared) = if c % 5 == 0 {
+                (
+                    format!("\"{year}-02\""),
+                    format!(
+                        "[[event]]\ndate = {}\nparty = \"{association}\"\naction = \"prepared\"\n",
+                        working_day(year, 3)
+                    ),
+                )
+            } else {
+                (raised.to_string(), String::new())
+            };
             out.write(
                 &format!("cases/{year}/arende-{county}-{c}.toml"),
                 &format!(
-                    "title = \"Ärende {c}\"\nraised = {raised}\nraised_by = \"{region}\"\nconcerns = \"all\"\nagreement = \"{agreement}\"\n[[event]]\ndate = {}\nbody = \"{body}\"\naction = \"recommended\"\nreply_by = {year}-08-31\n{decisions}",
+                    "title = \"Ärende {c}\"\nraised = {raised}\nraised_by = \"{region}\"\nconcerns = \"all\"\nagreement = \"{agreement}\"\n{prepared}[[event]]\ndate = {}\nbody = \"{body}\"\naction = \"recommended\"\nreply_by = {year}-08-31\n{decisions}",
                     working_day(year, 3)
                 ),
             );
