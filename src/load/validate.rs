@@ -2,7 +2,10 @@
 //! JSON Schema (`crate::schema`, the same one editors use), so a file with three typos gets
 //! three findings — not one per run, as deserialization alone would give.
 
-use std::collections::HashMap;
+// FxHash: a schema node is looked up for every key of every file, and SipHash (which
+// resists collisions an attacker picks) costs more than the lookup; keys here are the
+// schema's own.
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use regex::Regex;

@@ -3,8 +3,84 @@
 use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::de::{DeserializeSeed, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, de};
 use toml::value::Datetime;
+
+/// A TOML date-time as read: a plain local date (the registry's commonest value), parsed
+/// once from its text, or anything else, parsed by `toml_datetime`.
+enum Read {
+    Plain(NaiveDate),
+    Other(Datetime),
+}
+
+/// The names under which toml hands a date-time to serde: a struct of one field holding
+/// the date-time's text (`toml_datetime`'s own `Deserialize` asks for it the same way).
+const TOML_DATETIME: &str = "$__toml_private_Datetime";
+const TOML_DATETIME_FIELD: &str = "$__toml_private_datetime";
+
+/// `YYYY-MM-DD` as a calendar day; None for any other text (a date-time, an offset, a day
+/// the calendar lacks), which `toml_datetime` then reads and the caller words.
+fn plain_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
+}
+
+struct DatetimeText;
+
+impl<'de> DeserializeSeed<'de> for DatetimeText {
+    type Value = Read;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Read, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for DatetimeText {
+    type Value = Read;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a TOML date-time")
+    }
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Read, E> {
+        match plain_date(text) {
+            Some(day) => Ok(Read::Plain(day)),
+            None => text.parse().map(Read::Other).map_err(E::custom),
+        }
+    }
+}
+
+/// Reads a TOML date-time, and for [`DayOrMonth`] also a month string.
+struct DatetimeOrMonth;
+
+impl<'de> Visitor<'de> for DatetimeOrMonth {
+    type Value = Result<Read, String>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a TOML date")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        if map.next_key::<de::IgnoredAny>()?.is_none() {
+            return Err(de::Error::custom("datetime key not found"));
+        }
+        map.next_value_seed(DatetimeText).map(Ok)
+    }
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(Err(text.to_owned()))
+    }
+}
+
+fn read_datetime<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Read, D::Error> {
+    deserializer
+        .deserialize_struct(TOML_DATETIME, &[TOML_DATETIME_FIELD], DatetimeOrMonth)?
+        .map_err(|text| de::Error::custom(format!("expected a TOML date, found {text:?}")))
+}
 
 /// A calendar day (a TOML local date such as `2026-03-20`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,9 +96,10 @@ fn to_naive_date(d: toml::value::Date) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Datetime::deserialize(deserializer)?;
+impl Date {
+    /// A date-time that is not a plain `YYYY-MM-DD` (see [`plain_date`]): a local date
+    /// whose day the calendar lacks, or something that is no local date at all.
+    fn from_datetime<E: de::Error>(value: Datetime) -> Result<Date, E> {
         match (value.date, value.time, value.offset) {
             (Some(date), None, None) => to_naive_date(date)
                 .map(Date)
@@ -30,6 +107,15 @@ impl<'de> Deserialize<'de> for Date {
             _ => Err(de::Error::custom(format!(
                 "expected a local date such as 2026-03-20, found {value}"
             ))),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match read_datetime(deserializer)? {
+            Read::Plain(day) => Ok(Date(day)),
+            Read::Other(value) => Date::from_datetime(value),
         }
     }
 }
@@ -63,7 +149,10 @@ impl fmt::Display for MeetingTime {
 
 impl<'de> Deserialize<'de> for MeetingTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Datetime::deserialize(deserializer)?;
+        let value = match read_datetime(deserializer)? {
+            Read::Plain(date) => return Ok(MeetingTime { date, time: None }),
+            Read::Other(value) => value,
+        };
         let invalid = || de::Error::custom(format!("{value} is not a day of the calendar"));
         match (value.date, value.time, value.offset) {
             (Some(date), time, None) => {
@@ -147,15 +236,10 @@ pub fn parse_month(s: &str) -> Option<NaiveDate> {
 
 impl<'de> Deserialize<'de> for DayOrMonth {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Day(Date),
-            Month(String),
-        }
-        match Raw::deserialize(deserializer)? {
-            Raw::Day(d) => Ok(DayOrMonth::Day(d.0)),
-            Raw::Month(s) => parse_month(&s).map(DayOrMonth::Month).ok_or_else(|| {
+        match deserializer.deserialize_any(DatetimeOrMonth)? {
+            Ok(Read::Plain(day)) => Ok(DayOrMonth::Day(day)),
+            Ok(Read::Other(value)) => Date::from_datetime(value).map(|d| DayOrMonth::Day(d.0)),
+            Err(s) => parse_month(&s).map(DayOrMonth::Month).ok_or_else(|| {
                 de::Error::custom(format!(
                     "{s:?} is not a month; expected a date such as 2020-04-30 or a month such as \"2020-11\""
                 ))
@@ -167,6 +251,44 @@ impl<'de> Deserialize<'de> for DayOrMonth {
 #[cfg(test)]
 mod day_or_month_tests {
     use super::*;
+
+    #[test]
+    fn a_plain_date_is_read_from_its_text_and_anything_else_as_toml_datetime_reads_it() {
+        assert_eq!(
+            plain_date("2026-03-20"),
+            NaiveDate::from_ymd_opt(2026, 3, 20)
+        );
+        for other in [
+            "2026-02-30",
+            "2026-03-20T09:30:00",
+            "2026-3-200",
+            "20260320xx",
+        ] {
+            assert_eq!(plain_date(other), None, "{other}");
+        }
+        #[derive(Debug, Deserialize)]
+        struct Both {
+            day: Date,
+            at: MeetingTime,
+            plain: MeetingTime,
+        }
+        let doc: Both =
+            toml::from_str("day = 2026-03-20\nat = 2026-03-20T09:30:00\nplain = 2026-03-21\n")
+                .unwrap();
+        assert_eq!(doc.day.0, NaiveDate::from_ymd_opt(2026, 3, 20).unwrap());
+        assert_eq!(doc.at.to_string(), "2026-03-20T09:30:00");
+        assert_eq!(doc.plain.to_string(), "2026-03-21");
+        let wrong = toml::from_str::<Both>(
+            "day = 2026-03-20T09:30:00\nat = 2026-03-20\nplain = 2026-03-21\n",
+        )
+        .unwrap_err();
+        assert!(
+            wrong
+                .message()
+                .contains("expected a local date such as 2026-03-20, found 2026-03-20T09:30:00"),
+            "{wrong}"
+        );
+    }
 
     #[derive(Debug, Deserialize)]
     struct Doc {

@@ -18,7 +18,10 @@ pub mod roster;
 pub mod settings;
 pub mod terms;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+// FxHash: the lookups are by ids, many times per rule run.
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use toml::Spanned;
@@ -139,8 +142,8 @@ impl Registry {
             })
             .collect();
         // An annex ends at the latest with its main agreement (and that one with its own).
-        let mut ends = HashMap::new();
-        let mut annex_own_ends = HashMap::new();
+        let mut ends = HashMap::default();
+        let mut annex_own_ends = HashMap::default();
         for (id, a) in &self.agreements {
             let own_end = own.get(id.as_str()).copied();
             let end = self
@@ -158,7 +161,7 @@ impl Registry {
         self.index.agreement_ends = ends;
         // An association of associations (VästKom of the kommunalförbund) takes its side
         // once its members have theirs: passes until nothing changes, each linear.
-        let mut association_sides: HashMap<String, party::Side> = HashMap::new();
+        let mut association_sides: HashMap<String, party::Side> = HashMap::default();
         loop {
             let side_of = |id: &str| {
                 self.parties
@@ -186,7 +189,7 @@ impl Registry {
             association_sides.extend(found);
         }
         self.index.association_sides = association_sides;
-        let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        let mut groups: HashMap<String, Vec<String>> = HashMap::default();
         for (id, p) in &self.parties {
             for m in &p.value.members {
                 groups

@@ -5,7 +5,10 @@
 //! its sorted change points; a party's count is checked when it rises, and a vacancy is
 //! reported where it begins.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+// FxHash: the seat sweep hashes a party or holder for every roster change.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use chrono::{Days, NaiveDate};
 
@@ -220,7 +223,7 @@ fn members_are_parties(
 }
 
 fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) {
-    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::default();
     // An adjunct, observer or secretary holds no seat: a member who also keeps the
     // minutes still holds one.
     for m in seat_holders(roster) {
@@ -286,7 +289,7 @@ fn substitute_pairing(
     roster: &Entity<Roster>,
     out: &mut Vec<Finding>,
 ) {
-    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::default();
     for m in seat_holders(roster) {
         by_name
             .entry(m.get_ref().name.get_ref())
@@ -419,16 +422,29 @@ fn seat_counts(
 
     let constituency = reg.constituency(&body.value);
     let caps = Caps::new(reg, seats, &constituency);
-    let mut counts: HashMap<(Holder, SeatRole), u32> = HashMap::new();
-    // Holders over a cap at the end of the last day swept, so that one excess is reported
+    let constituency: HashSet<&str> = constituency.into_iter().collect();
+    // Each holder a member's seat counts for gets an index, so that the sweep counts in
+    // arrays (two slots per holder: ordinary and substitute) rather than in maps keyed by
+    // names. A party's holders are worked out once, when its first seat is seen.
+    let mut holders: Vec<Holder> = Vec::new();
+    let mut holder_index: HashMap<Holder, usize> = HashMap::default();
+    // Per party: None when its seats count for nothing here (dangling-reference,
+    // member-not-party or association-not-listed says why), else its holders' indices.
+    let mut party_holders: HashMap<&str, Option<Vec<usize>>> = HashMap::default();
+    let slot =
+        |holder: usize, role: SeatRole| holder * 2 + usize::from(role == SeatRole::Substitute);
+    let mut counts: Vec<u32> = Vec::new();
+    // Slots over their cap at the end of the last day swept, so that one excess is reported
     // once, even when a seat over it is handed over from one member to the next.
-    let mut over: HashSet<(Holder, SeatRole)> = HashSet::new();
+    let mut over: Vec<bool> = Vec::new();
+    // Slots touched on the day being swept, with the seat that first went over the cap
+    // then and the count at that moment (ends come before starts within a day).
+    let mut first_over: Vec<FirstOver> = Vec::new();
+    let mut touched: Vec<usize> = Vec::new();
+    let mut is_touched: Vec<bool> = Vec::new();
     let mut i = 0;
     while i < changes.len() {
         let day = changes[i].day;
-        // Per holder touched this day: the seat that first went over its cap, with the
-        // count then (ends come before starts within a day).
-        let mut touched: HashMap<(Holder, SeatRole), FirstOver> = HashMap::new();
         while i < changes.len() && changes[i].day == day {
             let c = &changes[i];
             i += 1;
@@ -437,40 +453,67 @@ fn seat_counts(
             let Some((role, party)) = m.seat() else {
                 continue;
             };
-            if !reg.parties.contains_key(party) {
-                continue; // dangling-reference says it
+            let own = party_holders.entry(party).or_insert_with(|| {
+                let counted = reg.parties.contains_key(party)
+                    && (constituency.contains(party) || agreement.value.has_association(party));
+                counted.then(|| {
+                    caps.holders(reg, party)
+                        .map(|h| {
+                            *holder_index.entry(h).or_insert_with(|| {
+                                holders.push(h);
+                                holders.len() - 1
+                            })
+                        })
+                        .collect()
+                })
+            });
+            let Some(own) = own else { continue };
+            let needed = holders.len() * 2;
+            if counts.len() < needed {
+                counts.resize(needed, 0);
+                over.resize(needed, false);
+                first_over.resize(needed, None);
+                is_touched.resize(needed, false);
             }
-            if !constituency.contains(&party) && !agreement.value.has_association(party) {
-                continue; // member-not-party or association-not-listed says it
-            }
-            for holder in caps.holders(reg, party) {
-                let key = (holder, role);
-                let count = counts.entry(key).or_default();
-                *count = count.saturating_add_signed(c.delta);
-                let first_over = touched.entry(key).or_default();
+            for &h in own.iter() {
+                let k = slot(h, role);
+                counts[k] = counts[k].saturating_add_signed(c.delta);
+                if !is_touched[k] {
+                    is_touched[k] = true;
+                    touched.push(k);
+                }
                 if c.delta > 0
-                    && first_over.is_none()
+                    && first_over[k].is_none()
                     && caps
-                        .cap(reg, holder, role)
-                        .is_some_and(|(limit, _)| *count > limit)
+                        .cap(reg, holders[h], role)
+                        .is_some_and(|(limit, _)| counts[k] > limit)
                 {
-                    *first_over = m.party.as_ref().map(|p| (p, *count));
+                    first_over[k] = m.party.as_ref().map(|p| (p, counts[k]));
                 }
             }
         }
-        for (key, first_over) in touched {
-            let (holder, role) = key;
+        for k in touched.drain(..) {
+            is_touched[k] = false;
+            let first = first_over[k].take();
+            let (holder, role) = (
+                holders[k / 2],
+                if k % 2 == 1 {
+                    SeatRole::Substitute
+                } else {
+                    SeatRole::Ordinary
+                },
+            );
             let Some((limit, source)) = caps.cap(reg, holder, role) else {
                 continue;
             };
-            if counts.get(&key).copied().unwrap_or(0) <= limit {
-                over.remove(&key);
+            if counts[k] <= limit {
+                over[k] = false;
                 continue;
             }
-            let Some((at, count)) = first_over else {
+            let Some((at, count)) = first else {
                 continue;
             };
-            if !over.insert(key) {
+            if std::mem::replace(&mut over[k], true) {
                 continue;
             }
             let day = day.max(active_from);
@@ -543,7 +586,7 @@ struct Caps<'a> {
 
 impl<'a> Caps<'a> {
     fn new(reg: &Registry, seats: &'a Seats, constituency: &[&str]) -> Self {
-        let mut pooled: HashMap<Side, u32> = HashMap::new();
+        let mut pooled: HashMap<Side, u32> = HashMap::default();
         if seats.substitutes == SubstitutePolicy::Pooled {
             for &party in constituency {
                 let (Some(side), Some(p)) = (reg.party_side(party), reg.parties.get(party)) else {
@@ -558,20 +601,25 @@ impl<'a> Caps<'a> {
         Caps { seats, pooled }
     }
 
-    /// Every holder a member of `party` counts for: the party, its side, and each
-    /// `by_group` association that is the party or gathers it.
-    fn holders(&self, reg: &'a Registry, party: &'a str) -> Vec<Holder<'a>> {
-        let mut holders = vec![Holder::Party(party)];
-        holders.extend(reg.party_side(party).map(Holder::Side));
-        if self.seats.by_group.contains_key(party) {
-            holders.push(Holder::Group(party));
-        }
-        holders.extend(
-            reg.groups_of(party)
-                .filter(|g| self.seats.by_group.contains_key(*g))
-                .map(Holder::Group),
-        );
-        holders
+    /// Every holder a member of `party` counts for: the party, its side where the side has
+    /// a cap (`by_side`, or pooled substitutes), and each `by_group` association that is the
+    /// party or gathers it.
+    fn holders(&self, reg: &'a Registry, party: &'a str) -> impl Iterator<Item = Holder<'a>> {
+        let side_capped =
+            !self.seats.by_side.is_empty() || self.seats.substitutes == SubstitutePolicy::Pooled;
+        let by_group = &self.seats.by_group;
+        std::iter::once(Holder::Party(party))
+            .chain(
+                reg.party_side(party)
+                    .filter(|_| side_capped)
+                    .map(Holder::Side),
+            )
+            .chain(
+                std::iter::once(party)
+                    .chain(reg.groups_of(party))
+                    .filter(move |g| by_group.contains_key(*g))
+                    .map(Holder::Group),
+            )
     }
 
     /// A holder's limit for one kind of seat with where it comes from (`by_party`,
@@ -637,7 +685,7 @@ fn vacancies(
         .as_ref()
         .map_or(roster.whole_file(), |s| body.at(s));
     // Per party: ordinary seats held, and since when it has been vacant (None: filled).
-    let mut held: HashMap<&str, u32> = HashMap::new();
+    let mut held: HashMap<&str, u32> = HashMap::default();
     let constituency = reg.constituency(&body.value);
     let mut vacant_since: HashMap<&str, (NaiveDate, Location)> = constituency
         .iter()
