@@ -12,7 +12,7 @@ use crate::views::diff::Change;
 use crate::views::graph::{EdgeKind, LinkKind};
 use crate::views::roster::{Seat, SeatKind, Vacancy};
 use crate::views::rotation::RotationYear;
-use crate::views::schedule::{EventKind, TermChair, What};
+use crate::views::schedule::{DutyOwner, EventKind, TermChair, What};
 
 /// The headers of a roster's seat columns: party, name, role, from, to, chair, notes.
 pub fn roster_columns(lang: Lang) -> Vec<String> {
@@ -201,6 +201,15 @@ pub fn meeting_kind(lang: Lang, kind: &str) -> String {
 }
 
 /// What a schedule event is about, as a sentence.
+/// Whom a duty's event is about, in words: "varje part (16)", "parterna tillsammans" or names.
+fn duty_owner(lang: Lang, owner: &DutyOwner) -> String {
+    match owner {
+        DutyOwner::Named(name) => name.clone(),
+        DutyOwner::EachParty(count) => tr!(lang, "deadline-parties", count = *count, name = ""),
+        DutyOwner::Together => tr!(lang, "report-owner-parties"),
+    }
+}
+
 pub fn event(lang: Lang, what: &What) -> String {
     match what {
         What::Meeting { body, kind: None } => body.clone(),
@@ -266,7 +275,7 @@ pub fn event(lang: Lang, what: &What) -> String {
                 lang,
                 "event-obligation-done-month",
                 title = title.as_str(),
-                owner = owner.as_str(),
+                owner = duty_owner(lang, owner),
                 date = crate::i18n::day_or_month(lang, *due),
                 month = crate::i18n::day_or_month(lang, *done)
             ),
@@ -274,21 +283,21 @@ pub fn event(lang: Lang, what: &What) -> String {
                 lang,
                 "event-obligation-done",
                 title = title.as_str(),
-                owner = owner.as_str(),
+                owner = duty_owner(lang, owner),
                 date = crate::i18n::day_or_month(lang, *due)
             ),
             None if matches!(due, DayOrMonth::Month(_)) => tr!(
                 lang,
                 "event-obligation-due-month",
                 title = title.as_str(),
-                owner = owner.as_str(),
+                owner = duty_owner(lang, owner),
                 month = crate::i18n::day_or_month(lang, *due)
             ),
             None => tr!(
                 lang,
                 "event-obligation-not-done",
                 title = title.as_str(),
-                owner = owner.as_str()
+                owner = duty_owner(lang, owner)
             ),
         },
         What::NoticeEffective {
@@ -468,25 +477,25 @@ mod tests {
             },
             What::Obligation {
                 title: "T".into(),
-                owner: "O".into(),
+                owner: DutyOwner::Named("O".into()),
                 due: DayOrMonth::Day(d),
                 done: Some(DayOrMonth::Day(d)),
             },
             What::Obligation {
                 title: "T".into(),
-                owner: "O".into(),
+                owner: DutyOwner::Named("O".into()),
                 due: DayOrMonth::Day(d),
                 done: None,
             },
             What::Obligation {
                 title: "T".into(),
-                owner: "O".into(),
+                owner: DutyOwner::Named("O".into()),
                 due: DayOrMonth::Month(d),
                 done: None,
             },
             What::Obligation {
                 title: "T".into(),
-                owner: "O".into(),
+                owner: DutyOwner::Named("O".into()),
                 due: DayOrMonth::Month(d),
                 done: Some(DayOrMonth::Month(d)),
             },

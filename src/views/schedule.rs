@@ -99,6 +99,28 @@ pub struct Event {
     pub parties: Vec<String>,
 }
 
+/// Whom a duty's event is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DutyOwner {
+    /// A body or party by name, or the parties named (the first few and how many more).
+    Named(String),
+    /// Every party the duty binds (their number): all did it on one day (or month), or on
+    /// the due day none has.
+    EachParty(usize),
+    /// All parties together (`owner = "parties"`).
+    Together,
+}
+
+impl DutyOwner {
+    fn english(&self) -> String {
+        match self {
+            DutyOwner::Named(name) => name.clone(),
+            DutyOwner::EachParty(count) => format!("each party ({count})"),
+            DutyOwner::Together => "the parties together".to_owned(),
+        }
+    }
+}
+
 /// What an event is about, as facts: names from the registry, dates and keywords. Renderers
 /// word it in the output language; [`What::english`] words it for the `subject` field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,7 +139,7 @@ pub enum What {
     /// An obligation due on `due`: open, or done on `done`.
     Obligation {
         title: String,
-        owner: String,
+        owner: DutyOwner,
         due: DayOrMonth,
         done: Option<DayOrMonth>,
     },
@@ -194,8 +216,9 @@ impl What {
                 due,
                 done: Some(done @ DayOrMonth::Month(_)),
             } => format!(
-                "Done in {}: {title} (owner: {owner}; due {})",
+                "Done in {}: {title} (owner: {}; due {})",
                 english_when(*done),
+                owner.english(),
                 english_when(*due)
             ),
             What::Obligation {
@@ -203,22 +226,27 @@ impl What {
                 owner,
                 due,
                 done: Some(_),
-            } => format!("Done: {title} (owner: {owner}; due {})", english_when(*due)),
+            } => format!(
+                "Done: {title} (owner: {}; due {})",
+                owner.english(),
+                english_when(*due)
+            ),
             What::Obligation {
                 title,
                 owner,
                 due: due @ DayOrMonth::Month(_),
                 done: None,
             } => format!(
-                "Due {}: {title} (owner: {owner}; not done)",
-                english_when(*due)
+                "Due {}: {title} (owner: {}; not done)",
+                english_when(*due),
+                owner.english()
             ),
             What::Obligation {
                 title,
                 owner,
                 done: None,
                 ..
-            } => format!("Due: {title} (owner: {owner}; not done)"),
+            } => format!("Due: {title} (owner: {}; not done)", owner.english()),
             What::NoticeEffective {
                 party,
                 agreement,
@@ -548,15 +576,12 @@ fn obligations(
         let oid = o.id.get_ref();
         let tracks = duty::tracks(reg, id, a, o, NaiveDate::MAX, to);
         let owner_name = match (o.owner_kind(), reg.bodies.get(owner)) {
-            (Owner::Id(_), Some(b)) => b.value.name.get_ref().clone(),
-            (Owner::Parties, _) => names(
-                reg,
-                reg.agreement_parties(a)
-                    .iter()
-                    .map(|p| p.get_ref().as_str()),
-            ),
-            _ => reg.party_name(owner).to_owned(),
+            (Owner::Id(_), Some(b)) => DutyOwner::Named(b.value.name.get_ref().clone()),
+            (Owner::Parties, _) => DutyOwner::Together,
+            _ => DutyOwner::Named(reg.party_name(owner).to_owned()),
         };
+        // A duty of each party has one track per party it binds.
+        let bound = tracks.len();
         for day in duty::due_days(&tracks) {
             let due = day.written;
             // Parties that did it on the same day (or in the same month) share one event;
@@ -583,10 +608,10 @@ fn obligations(
                 if !in_period(on) {
                     continue;
                 }
-                let owner = if parties.is_empty() {
-                    owner_name.clone()
-                } else {
-                    names(reg, parties.iter().copied())
+                let owner = match parties.len() {
+                    0 => owner_name.clone(),
+                    n if n == bound && n > 1 => DutyOwner::EachParty(n),
+                    _ => DutyOwner::Named(names(reg, parties.iter().copied())),
                 };
                 let event_id = match (parties.as_slice(), done) {
                     ([one], Some(_)) => format!("obligation/{id}/{oid}/{}/{one}", day.day),
@@ -781,6 +806,49 @@ mod tests {
         assert_eq!(
             crate::render::words::event(crate::i18n::Lang::Sv, &open.what),
             "Ska vara klart april 2020: Names (ansvarig: Region Västerbotten; inte utfört)"
+        );
+        // Nobody done: every party the duty binds, counted, not listed.
+        let none = s
+            .events
+            .iter()
+            .find(|e| e.id == "obligation/p/plan/2020-03-31")
+            .unwrap();
+        assert!(matches!(
+            none.what,
+            What::Obligation {
+                owner: DutyOwner::EachParty(2),
+                ..
+            }
+        ));
+        assert_eq!(none.subject, "Due: Plan (owner: each party (2); not done)");
+        assert_eq!(
+            crate::render::words::event(crate::i18n::Lang::Sv, &none.what),
+            "Ska vara klart: Plan (ansvarig: varje part (2); inte utfört)"
+        );
+    }
+
+    #[test]
+    fn a_duty_of_the_parties_together_is_theirs_not_a_list_of_names() {
+        let mut files = PARTIES.to_vec();
+        files.push((
+            "agreements/p.toml",
+            "title = \"P\"\nparties = [\"region\", \"umea\"]\neffective = 2020-01-01\n\
+             [[obligation]]\nid = \"plan\"\ntitle = \"Gemensam plan\"\nowner = \"parties\"\ndue = 2021-06-30\n",
+        ));
+        let reg = registry(&files);
+        let s = build(&reg, day("2021-01-01"), day("2021-12-31"), None).unwrap();
+        let due = s
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Obligation)
+            .unwrap();
+        assert_eq!(
+            due.subject,
+            "Due: Gemensam plan (owner: the parties together; not done)"
+        );
+        assert_eq!(
+            crate::render::words::event(crate::i18n::Lang::Sv, &due.what),
+            "Ska vara klart: Gemensam plan (ansvarig: parterna gemensamt; inte utfört)"
         );
     }
 
