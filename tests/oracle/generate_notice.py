@@ -107,7 +107,9 @@ def main() -> None:
     for path in sorted((REGISTRY / "agreements").glob("*.toml")):
         agreement = tomllib.loads(path.read_text("utf-8"))
         termination = agreement.get("termination")
-        if termination is None or "ends" in agreement:
+        # An annex (`part_of`) ends for a party with its main agreement too: the oracle
+        # answers for open-ended agreements of their own only.
+        if termination is None or "ends" in agreement or "part_of" in agreement:
             continue
         months = termination["notice_months"]
         handled_by = (
