@@ -53,22 +53,8 @@ pub fn roster(view: &Roster, lang: Lang) -> String {
         if let Some(line) = words::chair_rule_line(lang, b.chair_rule) {
             let _ = writeln!(out, "{line}\n");
         }
-        let row = |s: &Seat| {
-            vec![
-                om(s.party_name.as_deref()),
-                m(&s.name),
-                m(&words::role(
-                    lang,
-                    s.role,
-                    s.of_role,
-                    s.of_name.as_deref().or(s.of.as_deref()),
-                )),
-                s.from.to_string(),
-                s.to.map(|d| d.to_string()).unwrap_or_default(),
-                words::marks(lang, s),
-                m(&words::seat_notes(lang, s)),
-            ]
-        };
+        let row =
+            |s: &Seat| -> Vec<String> { words::seat_cells(lang, s).iter().map(|c| m(c)).collect() };
         let (seats, without): (Vec<&Seat>, Vec<&Seat>) =
             b.members.iter().partition(|s| s.role.holds_seat());
         let mut rows: Vec<Vec<String>> = seats.into_iter().map(row).collect();

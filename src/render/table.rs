@@ -77,22 +77,8 @@ fn body_roster(out: &mut String, b: &BodyRoster, lang: Lang) {
     }
     let (seats, without): (Vec<&Seat>, Vec<&Seat>) =
         b.members.iter().partition(|s| s.role.holds_seat());
-    let row = |s: &Seat| {
-        vec![
-            opt(s.party_name.as_deref()),
-            t(&s.name),
-            t(&words::role(
-                lang,
-                s.role,
-                s.of_role,
-                s.of_name.as_deref().or(s.of.as_deref()),
-            )),
-            s.from.to_string(),
-            s.to.map(|d| d.to_string()).unwrap_or_default(),
-            words::marks(lang, s),
-            t(&words::seat_notes(lang, s)),
-        ]
-    };
+    let row =
+        |s: &Seat| -> Vec<String> { words::seat_cells(lang, s).iter().map(|c| t(c)).collect() };
     if seats.is_empty() && b.vacancies.is_empty() {
         let _ = writeln!(out, "{}", tr!(lang, "roster-nobody"));
     } else {

@@ -72,6 +72,25 @@ pub fn vacancy_role(lang: Lang, v: &Vacancy) -> String {
     )
 }
 
+/// A seat's row in [`roster_columns`]' order, in plain words: each renderer escapes the
+/// cells for its medium.
+pub fn seat_cells(lang: Lang, s: &Seat) -> Vec<String> {
+    vec![
+        s.party_name.clone().unwrap_or_default(),
+        s.name.clone(),
+        role(
+            lang,
+            s.role,
+            s.of_role,
+            s.of_name.as_deref().or(s.of.as_deref()),
+        ),
+        s.from.to_string(),
+        s.to.map(|d| d.to_string()).unwrap_or_default(),
+        marks(lang, s),
+        seat_notes(lang, s),
+    ]
+}
+
 /// `ordförande`, `vice ordförande` or nothing.
 pub fn marks(lang: Lang, seat: &Seat) -> String {
     match (seat.chair, seat.vice_chair) {
