@@ -1430,6 +1430,7 @@ fn fixture_report_xlsx_has_a_sheet_per_section() {
             "Överenskommelser",
             "Organ",
             "Möten",
+            "Närvaro",
             "Uppsägningar",
             "Åtaganden",
             "Ärenden",
@@ -1457,6 +1458,79 @@ fn fixture_report_xlsx_has_a_sheet_per_section() {
     let check = sheet("Kontroll");
     // Three warnings, and party-unrepresented for Umeå at the meeting of 2026-03-20.
     assert_eq!(check.rows().nth(2).unwrap()[1].as_f64(), Some(4.0));
+}
+
+#[test]
+fn fixture_report_xlsx_lists_attendance_per_meeting_in_both_languages() {
+    for (lang, sheet_name, header_words, agreements_last) in [
+        (
+            "sv",
+            "Närvaro",
+            [
+                "Överenskommelse",
+                "Organ",
+                "Datum",
+                "Frånvarande",
+                "Tjänstgörande ersättare",
+                "Ej företrädda",
+                "Protokoll",
+            ],
+            "Bilaga till",
+        ),
+        (
+            "en",
+            "Attendance",
+            [
+                "Agreement",
+                "Body",
+                "Date",
+                "Absent",
+                "Substitutes who sat in",
+                "Unrepresented",
+                "Minutes",
+            ],
+            "Annex of",
+        ),
+    ] {
+        let sheets = xlsx(&fixture(), &["report", "--year", "2026", "--lang", lang]);
+        let sheet = |n: &str| &sheets.iter().find(|(name, _)| name == n).expect(n).1;
+        let range = sheet(sheet_name);
+        assert_eq!(header(range), header_words, "{lang}");
+        // Only Samråd's meeting of 2026-03-20 records attendance: one row, as in JSON.
+        assert_eq!(range.height(), 2, "{lang}: {range:?}");
+        let row = range.rows().nth(1).unwrap();
+        assert_eq!(row[1].to_string(), "Samråd för vård och omsorg");
+        assert!(is_date_cell(&row[2], "2026-03-20"), "{row:?}");
+        assert_eq!(row[3].to_string(), "Anna Andersson, Dina Dahl");
+        assert_eq!(row[4].to_string(), "Gun Gran");
+        assert_eq!(row[5].to_string(), "umea");
+        assert_eq!(row[6].to_string(), "Protokoll 2026-03-20");
+        // The agreements sheet has the annex column last; no agreement here is an annex.
+        let agreements = &sheets[0].1;
+        assert_eq!(header(agreements).last().unwrap(), agreements_last);
+        assert!(
+            agreements
+                .rows()
+                .skip(1)
+                .all(|r| r.len() < 5 || r[4] == calamine::Data::Empty),
+            "{agreements:?}"
+        );
+    }
+    // A report of a day before the meeting knows no attendance: the sheet is only its header.
+    let sheets = xlsx(
+        &fixture(),
+        &[
+            "report",
+            "--year",
+            "2026",
+            "--today",
+            "2026-03-19",
+            "--lang",
+            "en",
+        ],
+    );
+    let (_, range) = sheets.iter().find(|(n, _)| n == "Attendance").unwrap();
+    assert_eq!(range.height(), 1, "{range:?}");
 }
 
 #[test]
