@@ -1604,6 +1604,45 @@ fn the_same_registry_text_cannot_become_a_formula() {
     assert_eq!(row[2], calamine::Data::String("@evil".to_owned()));
 }
 
+#[test]
+fn attendance_text_in_the_report_spreadsheet_is_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("registry.toml", "name = \"X\"\n");
+    write("parties/a.toml", "name = \"A\"\nkind = \"region\"\n");
+    write("parties/b.toml", "name = \"B\"\nkind = \"municipality\"\n");
+    write(
+        "agreements/x.toml",
+        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n",
+    );
+    write(
+        "bodies/s.toml",
+        "name = \"S\"\nagreement = \"x\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 0 }\n",
+    );
+    write(
+        "members/s.toml",
+        "[[member]]\nname = \"@evil\"\nparty = \"a\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n",
+    );
+    write(
+        "meetings/2026.toml",
+        "[[meeting]]\nbody = \"s\"\ndate = 2026-05-05\nabsent = [\"@evil\"]\nminutes = \"=1+1 \\u001b[31m\"\n",
+    );
+    let sheets = xlsx(dir.path(), &["report", "--year", "2026", "--lang", "en"]);
+    let (_, range) = sheets.iter().find(|(n, _)| n == "Attendance").unwrap();
+    let row = range.rows().nth(1).expect("the meeting's row").to_vec();
+    assert_eq!(row[3], calamine::Data::String("@evil".to_owned()));
+    // A value, never a formula, with its control character made visible.
+    let calamine::Data::String(minutes) = &row[6] else {
+        panic!("{row:?}")
+    };
+    assert!(minutes.starts_with("=1+1 "), "{minutes}");
+    assert!(!minutes.contains('\u{1b}'), "{minutes}");
+}
+
 /// Every `YYYY-MM-DD` in a text.
 fn dates_in(text: &str) -> Vec<chrono::NaiveDate> {
     let bytes = text.as_bytes();
