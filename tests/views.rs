@@ -1430,6 +1430,7 @@ fn fixture_report_xlsx_has_a_sheet_per_section() {
             "Överenskommelser",
             "Organ",
             "Möten",
+            "Närvaro",
             "Uppsägningar",
             "Åtaganden",
             "Ärenden",
@@ -1457,6 +1458,79 @@ fn fixture_report_xlsx_has_a_sheet_per_section() {
     let check = sheet("Kontroll");
     // Three warnings, and party-unrepresented for Umeå at the meeting of 2026-03-20.
     assert_eq!(check.rows().nth(2).unwrap()[1].as_f64(), Some(4.0));
+}
+
+#[test]
+fn fixture_report_xlsx_lists_attendance_per_meeting_in_both_languages() {
+    for (lang, sheet_name, header_words, agreements_last) in [
+        (
+            "sv",
+            "Närvaro",
+            [
+                "Överenskommelse",
+                "Organ",
+                "Datum",
+                "Frånvarande",
+                "Tjänstgörande ersättare",
+                "Ej företrädda",
+                "Protokoll",
+            ],
+            "Bilaga till",
+        ),
+        (
+            "en",
+            "Attendance",
+            [
+                "Agreement",
+                "Body",
+                "Date",
+                "Absent",
+                "Substitutes who sat in",
+                "Unrepresented",
+                "Minutes",
+            ],
+            "Annex of",
+        ),
+    ] {
+        let sheets = xlsx(&fixture(), &["report", "--year", "2026", "--lang", lang]);
+        let sheet = |n: &str| &sheets.iter().find(|(name, _)| name == n).expect(n).1;
+        let range = sheet(sheet_name);
+        assert_eq!(header(range), header_words, "{lang}");
+        // Only Samråd's meeting of 2026-03-20 records attendance: one row, as in JSON.
+        assert_eq!(range.height(), 2, "{lang}: {range:?}");
+        let row = range.rows().nth(1).unwrap();
+        assert_eq!(row[1].to_string(), "Samråd för vård och omsorg");
+        assert!(is_date_cell(&row[2], "2026-03-20"), "{row:?}");
+        assert_eq!(row[3].to_string(), "Anna Andersson, Dina Dahl");
+        assert_eq!(row[4].to_string(), "Gun Gran");
+        assert_eq!(row[5].to_string(), "umea");
+        assert_eq!(row[6].to_string(), "Protokoll 2026-03-20");
+        // The agreements sheet has the annex column last; no agreement here is an annex.
+        let agreements = &sheets[0].1;
+        assert_eq!(header(agreements).last().unwrap(), agreements_last);
+        assert!(
+            agreements
+                .rows()
+                .skip(1)
+                .all(|r| r.len() < 5 || r[4] == calamine::Data::Empty),
+            "{agreements:?}"
+        );
+    }
+    // A report of a day before the meeting knows no attendance: the sheet is only its header.
+    let sheets = xlsx(
+        &fixture(),
+        &[
+            "report",
+            "--year",
+            "2026",
+            "--today",
+            "2026-03-19",
+            "--lang",
+            "en",
+        ],
+    );
+    let (_, range) = sheets.iter().find(|(n, _)| n == "Attendance").unwrap();
+    assert_eq!(range.height(), 1, "{range:?}");
 }
 
 #[test]
@@ -1528,6 +1602,45 @@ fn the_same_registry_text_cannot_become_a_formula() {
     let row = sheets[0].1.rows().nth(1).unwrap().to_vec();
     assert_eq!(row[1], calamine::Data::String("=1+1".to_owned()));
     assert_eq!(row[2], calamine::Data::String("@evil".to_owned()));
+}
+
+#[test]
+fn attendance_text_in_the_report_spreadsheet_is_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("registry.toml", "name = \"X\"\n");
+    write("parties/a.toml", "name = \"A\"\nkind = \"region\"\n");
+    write("parties/b.toml", "name = \"B\"\nkind = \"municipality\"\n");
+    write(
+        "agreements/x.toml",
+        "title = \"T\"\nparties = [\"a\", \"b\"]\neffective = 2020-01-01\n",
+    );
+    write(
+        "bodies/s.toml",
+        "name = \"S\"\nagreement = \"x\"\nlevel = \"political\"\nkind = \"standing\"\npower = \"advisory\"\nestablished = 2020-01-01\n[seats]\ndefault = { ordinary = 1, substitutes = 0 }\n",
+    );
+    write(
+        "members/s.toml",
+        "[[member]]\nname = \"@evil\"\nparty = \"a\"\nrole = \"ordinary\"\nfrom = 2020-01-01\n",
+    );
+    write(
+        "meetings/2026.toml",
+        "[[meeting]]\nbody = \"s\"\ndate = 2026-05-05\nabsent = [\"@evil\"]\nminutes = \"=1+1 \\u001b[31m\"\n",
+    );
+    let sheets = xlsx(dir.path(), &["report", "--year", "2026", "--lang", "en"]);
+    let (_, range) = sheets.iter().find(|(n, _)| n == "Attendance").unwrap();
+    let row = range.rows().nth(1).expect("the meeting's row").to_vec();
+    assert_eq!(row[3], calamine::Data::String("@evil".to_owned()));
+    // A value, never a formula, with its control character made visible.
+    let calamine::Data::String(minutes) = &row[6] else {
+        panic!("{row:?}")
+    };
+    assert!(minutes.starts_with("=1+1 "), "{minutes}");
+    assert!(!minutes.contains('\u{1b}'), "{minutes}");
 }
 
 /// Every `YYYY-MM-DD` in a text.

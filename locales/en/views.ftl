@@ -304,3 +304,7 @@ col-absent = Absent
 col-substitutes-present = Substitutes who sat in
 col-unrepresented = Unrepresented
 col-minutes = Minutes
+
+## Format 2: the yearly report as a spreadsheet (xlsx)
+
+col-annex-of = Annex of

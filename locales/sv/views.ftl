@@ -298,3 +298,7 @@ col-absent = Frånvarande
 col-substitutes-present = Tjänstgörande ersättare
 col-unrepresented = Ej företrädda
 col-minutes = Protokoll
+
+## Format 2: the yearly report as a spreadsheet (xlsx)
+
+col-annex-of = Bilaga till

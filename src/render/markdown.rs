@@ -13,7 +13,7 @@ use crate::i18n::{self, Lang};
 use crate::model::date::DayOrMonth;
 use crate::tr;
 use crate::views::deadlines::Deadlines;
-use crate::views::diff::{Change, Diff, DiffFinding};
+use crate::views::diff::{Change, Diff, DiffFinding, Shown};
 use crate::views::report::{AgreementYear, CostSplit, Report};
 use crate::views::roster::{Roster, Seat};
 use crate::views::rotation::Rotation;
@@ -630,7 +630,9 @@ pub fn diff(view: &Diff, lang: Lang) -> String {
         let _ = writeln!(out, "\n#### {}\n", tr!(lang, "diff-changes"));
     }
     let none = format!("*{}*", tr!(lang, "diff-none"));
-    let value = |v: Option<&str>| v.map_or_else(|| none.clone(), m);
+    // A month date (format 2) as the month and year in the output language.
+    let words = |s: &Shown| s.worded(|month| crate::i18n::day_or_month(lang, month));
+    let value = |v: Option<&Shown>| v.map_or_else(|| none.clone(), |v| m(&words(v)));
     for file in &view.files {
         let sign = match file.change {
             Change::Added => "➕",
@@ -653,8 +655,8 @@ pub fn diff(view: &Diff, lang: Lang) -> String {
                 out,
                 "  - {}: {} → {}",
                 markdown_code(&f.key),
-                value(f.old.as_deref()),
-                value(f.new.as_deref())
+                value(f.old.as_ref()),
+                value(f.new.as_ref())
             );
         }
         for e in &file.entries {
@@ -665,8 +667,8 @@ pub fn diff(view: &Diff, lang: Lang) -> String {
                     format!(
                         "{} {} → {}",
                         markdown_code(&f.key),
-                        value(f.old.as_deref()),
-                        value(f.new.as_deref())
+                        value(f.old.as_ref()),
+                        value(f.new.as_ref())
                     )
                 })
                 .collect();
@@ -680,7 +682,7 @@ pub fn diff(view: &Diff, lang: Lang) -> String {
                 "  - {} {}: {}{details}",
                 words::change(lang, e.change),
                 m(&e.kind),
-                m(&e.description)
+                m(&words(&e.description))
             );
         }
     }

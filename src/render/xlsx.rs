@@ -311,6 +311,8 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
             tr!(lang, "col-name"),
             tr!(lang, "col-parties"),
             tr!(lang, "col-in-force-until"),
+            // Format 2: last, so the columns scripts already read keep their places.
+            tr!(lang, "col-annex-of"),
         ],
     );
     let mut bodies = Sheet::new(
@@ -329,6 +331,19 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
     let mut meetings = Sheet::new(
         tr!(lang, "report-sheet-meetings"),
         vec![agreement(), tr!(lang, "col-body"), tr!(lang, "col-date")],
+    );
+    // Format 2: one row per meeting that records attendance.
+    let mut attendance = Sheet::new(
+        tr!(lang, "report-attendance"),
+        vec![
+            agreement(),
+            tr!(lang, "col-body"),
+            tr!(lang, "col-date"),
+            tr!(lang, "col-absent"),
+            tr!(lang, "col-substitutes-present"),
+            tr!(lang, "col-unrepresented"),
+            tr!(lang, "col-minutes"),
+        ],
     );
     let mut notices = Sheet::new(
         tr!(lang, "report-notices"),
@@ -383,6 +398,7 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
             text(&a.title),
             count(a.parties),
             opt_date(a.ends),
+            opt_text(a.part_of.as_deref()),
         ]);
         for b in &a.bodies {
             let mut chair = person(&b.chair);
@@ -403,6 +419,17 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
                 meetings
                     .rows
                     .push(vec![text(&a.id), text(&b.name), Cell::Date(*d)]);
+            }
+            for r in b.attendance.iter().flat_map(|at| &at.records) {
+                attendance.rows.push(vec![
+                    text(&a.id),
+                    text(&b.name),
+                    Cell::Date(r.date),
+                    text(&r.absent.join(", ")),
+                    text(&r.substitutes.join(", ")),
+                    text(&r.unrepresented.join(", ")),
+                    opt_text(r.minutes.as_deref()),
+                ]);
             }
         }
         for n in &a.notices {
@@ -492,7 +519,7 @@ pub fn report(view: &Report, lang: Lang) -> Result<Vec<u8>, Error> {
         check.rows.push(vec![text(code), count(*n)]);
     }
     book(vec![
-        agreements, bodies, meetings, notices, duties, cases, decisions, check,
+        agreements, bodies, meetings, attendance, notices, duties, cases, decisions, check,
     ])
 }
 

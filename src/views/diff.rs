@@ -9,6 +9,7 @@ use toml::{Table, Value};
 
 use crate::finding::{Finding, Message};
 use crate::model::Registry;
+use crate::model::date::{DayOrMonth, parse_month};
 
 #[derive(Debug, Serialize)]
 pub struct Diff {
@@ -57,8 +58,8 @@ pub struct FileChange {
 #[derive(Debug, Serialize)]
 pub struct FieldChange {
     pub key: String,
-    pub old: Option<String>,
-    pub new: Option<String>,
+    pub old: Option<Shown>,
+    pub new: Option<Shown>,
 }
 
 #[derive(Debug, Serialize)]
@@ -66,8 +67,165 @@ pub struct EntryChange {
     /// The array: `member`, `chair`, `meeting`, `notice`, `obligation`, `role`, `event`, `decision`.
     pub kind: String,
     pub change: Change,
-    pub description: String,
+    pub description: Shown,
     pub fields: Vec<FieldChange>,
+}
+
+/// A value or description as written (JSON keeps it so), and the same in pieces with its
+/// month dates marked where the key allows a month (format 2), for output to word them as
+/// the month and year ("maj 2018").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub text: String,
+    /// Empty when it holds no month date.
+    pub pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Month(DayOrMonth),
+}
+
+impl Shown {
+    fn plain(text: String) -> Shown {
+        Shown {
+            text,
+            pieces: Vec::new(),
+        }
+    }
+
+    /// The text with every month date worded by `month`.
+    pub fn worded(&self, month: impl Fn(DayOrMonth) -> String) -> String {
+        if self.pieces.is_empty() {
+            return self.text.clone();
+        }
+        self.pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.clone(),
+                Piece::Month(m) => month(*m),
+            })
+            .collect()
+    }
+}
+
+/// JSON writes it as written: a month stays `"2018-05"`.
+impl Serialize for Shown {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+/// Pieces of text and month dates, adjacent text joined.
+#[derive(Default)]
+struct Pieces(Vec<Piece>);
+
+impl Pieces {
+    fn text(&mut self, s: &str) {
+        match self.0.last_mut() {
+            Some(Piece::Text(t)) => t.push_str(s),
+            _ => self.0.push(Piece::Text(s.to_owned())),
+        }
+    }
+
+    /// A string where a month is allowed: the month, if it is one; else as `written`.
+    fn month_or(&mut self, s: &str, written: &str) {
+        match parse_month(s) {
+            Some(first) => self.0.push(Piece::Month(DayOrMonth::Month(first))),
+            None => self.text(written),
+        }
+    }
+
+    fn done(self, text: String) -> Shown {
+        let has_month = self.0.iter().any(|p| matches!(p, Piece::Month(_)));
+        Shown {
+            text,
+            pieces: if has_month { self.0 } else { Vec::new() },
+        }
+    }
+}
+
+/// Where format 2 allows a month date (`"YYYY-MM"`): `key` of the file at `path`, at its
+/// top level (`array` None) or in an entry of the array of tables `array`.
+fn allows_month(path: &str, array: Option<&str>, key: &str) -> bool {
+    if path.starts_with("agreements/") {
+        matches!(
+            (array, key),
+            (None, "signed")
+                | (Some("extension"), "decided")
+                | (Some("obligation"), "due" | "done" | "done_by")
+        )
+    } else if path.starts_with("cases/") {
+        matches!(
+            (array, key),
+            (None, "raised") | (Some("event" | "decision"), "date")
+        )
+    } else {
+        false
+    }
+}
+
+/// `value` of `key` (in an entry of `array`, or at the top level) as `show` writes it, with
+/// its month dates marked where the file at `path` allows them.
+fn shown(path: &str, array: Option<&str>, key: &str, value: &Value) -> Shown {
+    let text = show(value);
+    let mut pieces = Pieces::default();
+    match value {
+        // At the top a string is written without quotes.
+        Value::String(s) if allows_month(path, array, key) => pieces.month_or(s, &text),
+        Value::Array(_) | Value::Table(_) => walk(
+            value,
+            allows_month(path, array, key),
+            &|inner| allows_month(path, Some(key), inner),
+            &mut pieces,
+        ),
+        _ => {}
+    }
+    pieces.done(text)
+}
+
+/// An array or inline table written as TOML writes it in one line, its strings read as
+/// months where `months` holds (or an inner key that `inner` accepts allows one).
+fn walk(value: &Value, months: bool, inner: &dyn Fn(&str) -> bool, out: &mut Pieces) {
+    match value {
+        Value::String(s) if months => out.month_or(s, &value.to_string()),
+        Value::Array(items) => {
+            out.text("[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.text(", ");
+                }
+                walk(item, months, inner, out);
+            }
+            out.text("]");
+        }
+        Value::Table(t) if t.is_empty() => out.text("{}"),
+        Value::Table(t) => {
+            out.text("{ ");
+            for (i, (k, v)) in t.iter().enumerate() {
+                if i > 0 {
+                    out.text(", ");
+                }
+                out.text(&format!("{} = ", toml_key(k)));
+                walk(v, months || inner(k), inner, out);
+            }
+            out.text(" }");
+        }
+        other => out.text(&other.to_string()),
+    }
+}
+
+/// A key as TOML writes it: bare when it can be, else quoted.
+fn toml_key(k: &str) -> String {
+    let bare = !k.is_empty()
+        && k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if bare {
+        k.to_owned()
+    } else {
+        Value::String(k.to_owned()).to_string()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -144,14 +302,28 @@ fn field(table: &Table, key: &str) -> String {
     table.get(key).map(show).unwrap_or_default()
 }
 
-fn describe(kind: &str, t: &Table) -> String {
+/// An entry of the array `kind` in the file at `path` in one line.
+fn describe(path: &str, kind: &str, t: &Table) -> Shown {
+    // A date that may be a month (format 2), then the rest.
+    let dated = |key: &str, before: &str, after: &str| {
+        let mut pieces = Pieces::default();
+        pieces.text(before);
+        match t.get(key) {
+            Some(value @ Value::String(s)) if allows_month(path, Some(kind), key) => {
+                pieces.month_or(s, &show(value));
+            }
+            other => pieces.text(&other.map(show).unwrap_or_default()),
+        }
+        pieces.text(after);
+        pieces.done(format!("{before}{}{after}", field(t, key)))
+    };
     let f = |k: &str| field(t, k);
     let until = |k: &str| {
         t.get(k)
             .map(|v| format!(" to {}", show(v)))
             .unwrap_or_default()
     };
-    match kind {
+    let text = match kind {
         // A person without a seat (format 2) may name no party.
         "member" if t.get("party").is_none() => format!(
             "{} ({}) from {}{}",
@@ -194,21 +366,32 @@ fn describe(kind: &str, t: &Table) -> String {
             } else {
                 f("party")
             };
-            format!("{} {} at {}", f("date"), f("action"), place)
+            return dated("date", "", &format!(" {} at {place}", f("action")));
         }
-        "decision" => format!("{} {} on {}", f("party"), f("outcome"), f("date")),
+        "decision" => {
+            return dated("date", &format!("{} {} on ", f("party"), f("outcome")), "");
+        }
         _ => kind.to_owned(),
-    }
+    };
+    Shown::plain(text)
 }
 
-fn field_changes(old: &Table, new: &Table, skip: impl Fn(&str) -> bool) -> Vec<FieldChange> {
+/// The keys that differ between two tables of the file at `path`: the file's top level
+/// (`array` None) or entries of the array of tables `array`.
+fn field_changes(
+    path: &str,
+    array: Option<&str>,
+    old: &Table,
+    new: &Table,
+    skip: impl Fn(&str) -> bool,
+) -> Vec<FieldChange> {
     let keys: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
     keys.into_iter()
         .filter(|k| !skip(k) && old.get(*k) != new.get(*k))
         .map(|k| FieldChange {
             key: k.clone(),
-            old: old.get(k).map(show),
-            new: new.get(k).map(show),
+            old: old.get(k).map(|v| shown(path, array, k, v)),
+            new: new.get(k).map(|v| shown(path, array, k, v)),
         })
         .collect()
 }
@@ -232,6 +415,7 @@ fn index<'t>(items: Vec<&'t Table>, key: &[&str]) -> BTreeMap<Vec<String>, Vec<&
 }
 
 fn entry_changes(
+    path: &str,
     kind: &str,
     key: &[&str],
     old: Option<&Value>,
@@ -251,19 +435,19 @@ fn entry_changes(
                 (Some(b), Some(a)) => EntryChange {
                     kind: kind.to_owned(),
                     change: Change::Modified,
-                    description: describe(kind, a),
-                    fields: field_changes(b, a, |_| false),
+                    description: describe(path, kind, a),
+                    fields: field_changes(path, Some(kind), b, a, |_| false),
                 },
                 (None, Some(a)) => EntryChange {
                     kind: kind.to_owned(),
                     change: Change::Added,
-                    description: describe(kind, a),
+                    description: describe(path, kind, a),
                     fields: Vec::new(),
                 },
                 (Some(b), None) => EntryChange {
                     kind: kind.to_owned(),
                     change: Change::Removed,
-                    description: describe(kind, b),
+                    description: describe(path, kind, b),
                     fields: Vec::new(),
                 },
                 (None, None) => continue,
@@ -302,7 +486,7 @@ fn file_change(path: &str, old: Option<&Table>, new: Option<&Table>) -> Option<F
     let (o, n) = (old.unwrap_or(&empty), new.unwrap_or(&empty));
     let is_entry_array = |k: &str| entry_key(k).is_some();
     let (fields, entries) = if change == Change::Modified {
-        let fields = field_changes(o, n, is_entry_array);
+        let fields = field_changes(path, None, o, n, is_entry_array);
         let arrays: BTreeSet<&String> = o
             .keys()
             .chain(n.keys())
@@ -310,7 +494,15 @@ fn file_change(path: &str, old: Option<&Table>, new: Option<&Table>) -> Option<F
             .collect();
         let entries = arrays
             .iter()
-            .flat_map(|k| entry_changes(k, entry_key(k).expect("filtered"), o.get(*k), n.get(*k)))
+            .flat_map(|k| {
+                entry_changes(
+                    path,
+                    k,
+                    entry_key(k).expect("filtered"),
+                    o.get(*k),
+                    n.get(*k),
+                )
+            })
             .collect();
         (fields, entries)
     } else {
@@ -411,6 +603,7 @@ mod tests {
         let old = events(one);
         let new = events(&two);
         let changes = entry_changes(
+            "cases/2026/a.toml",
             "event",
             entry_key("event").expect("events pair by key"),
             Some(&old),
@@ -418,7 +611,7 @@ mod tests {
         );
         let described: Vec<(Change, &str)> = changes
             .iter()
-            .map(|c| (c.change, c.description.as_str()))
+            .map(|c| (c.change, c.description.text.as_str()))
             .collect();
         assert_eq!(
             described,
@@ -431,17 +624,143 @@ mod tests {
         let table = |text: &str| text.parse::<toml::Table>().expect("a test table");
         assert_eq!(
             describe(
+                "members/lsg.toml",
                 "member",
                 &table("name = \"A\"\nparty = \"umea\"\nrole = \"ordinary\"\nfrom = 2024-01-01\n")
-            ),
+            )
+            .text,
             "A (umea, ordinary) from 2024-01-01"
         );
         assert_eq!(
             describe(
+                "members/lsg.toml",
                 "member",
                 &table("name = \"S\"\nrole = \"secretary\"\nfrom = 2024-01-01\nto = 2025-12-31\n")
-            ),
+            )
+            .text,
             "S (secretary) from 2024-01-01 to 2025-12-31"
         );
+    }
+
+    /// The value of `key` in `text` as it reads with months worded as `<month YYYY-MM>`.
+    fn worded(path: &str, array: Option<&str>, key: &str, text: &str) -> (String, String) {
+        let table = text.parse::<Table>().expect("a test table");
+        let shown = shown(path, array, key, &table[key]);
+        // The pieces say what the text says: with each month as written (quoted inside an
+        // array or table), they are it.
+        let nested = matches!(table[key], Value::Array(_) | Value::Table(_));
+        let as_written = shown.worded(|m| {
+            if nested {
+                format!("\"{m}\"")
+            } else {
+                m.to_string()
+            }
+        });
+        assert_eq!(as_written, shown.text, "{text}");
+        let months = shown.worded(|m| format!("<month {m}>"));
+        (shown.text, months)
+    }
+
+    #[test]
+    fn month_dates_are_marked_where_the_key_allows_a_month_and_only_there() {
+        let a = "agreements/hsa.toml";
+        assert_eq!(
+            worded(a, None, "signed", "signed = \"2018-05\""),
+            ("2018-05".into(), "<month 2018-05>".into())
+        );
+        assert_eq!(
+            worded(
+                a,
+                Some("obligation"),
+                "done",
+                "done = [\"2018-05\", 2019-03-01]"
+            ),
+            (
+                "[\"2018-05\", 2019-03-01]".into(),
+                "[<month 2018-05>, 2019-03-01]".into()
+            )
+        );
+        assert_eq!(
+            worded(
+                a,
+                Some("obligation"),
+                "done_by",
+                "done_by = { umea = [\"2020-04\"], \"nya parten\" = [2020-05-06] }"
+            )
+            .1,
+            "{ \"nya parten\" = [2020-05-06], umea = [<month 2020-04>] }"
+        );
+        // In an extension only `decided` may be a month; its reference stays text.
+        let extension =
+            "[[extension]]\nuntil = 2021-03-31\ndecided = \"2020-01\"\nreference = \"2020-02\"\n";
+        assert_eq!(
+            worded(a, None, "extension", extension).1,
+            "[{ decided = <month 2020-01>, reference = \"2020-02\", until = 2021-03-31 }]"
+        );
+        let c = "cases/2026/rutin.toml";
+        assert_eq!(
+            worded(c, None, "raised", "raised = \"2026-05\"").1,
+            "<month 2026-05>"
+        );
+        assert_eq!(
+            worded(c, Some("event"), "date", "date = \"2026-05\"").1,
+            "<month 2026-05>"
+        );
+        // Elsewhere a string that looks like a month stays as written.
+        for (path, array, key, text) in [
+            (a, None, "title", "title = \"2018-05\""),
+            (a, None, "raised", "raised = \"2018-05\""),
+            (c, None, "signed", "signed = \"2018-05\""),
+            ("parties/umea.toml", None, "signed", "signed = \"2018-05\""),
+            (a, Some("notice"), "received", "received = \"2018-05\""),
+            (c, Some("event"), "reply_by", "reply_by = \"2018-05\""),
+            // Not a month: as written.
+            (a, None, "signed", "signed = \"2018-13\""),
+        ] {
+            let (as_written, words) = worded(path, array, key, text);
+            assert_eq!(words, as_written, "{path} {key}");
+            assert!(
+                shown(path, array, key, &text.parse::<Table>().unwrap()[key])
+                    .pieces
+                    .is_empty()
+            );
+        }
+    }
+
+    #[test]
+    fn an_event_or_decision_dated_by_month_is_described_with_the_month() {
+        let table = |text: &str| text.parse::<toml::Table>().expect("a test table");
+        let c = "cases/2026/rutin.toml";
+        let event = describe(
+            c,
+            "event",
+            &table("date = \"2026-05\"\nbody = \"lsg\"\naction = \"discussed\"\n"),
+        );
+        assert_eq!(event.text, "2026-05 discussed at lsg");
+        assert_eq!(
+            event.worded(|m| format!("<{m}>")),
+            "<2026-05> discussed at lsg"
+        );
+        let decision = describe(
+            c,
+            "decision",
+            &table("party = \"umea\"\noutcome = \"adopted\"\ndate = \"2026-06\"\n"),
+        );
+        assert_eq!(decision.text, "umea adopted on 2026-06");
+        assert_eq!(
+            decision.worded(|m| format!("<{m}>")),
+            "umea adopted on <2026-06>"
+        );
+        // A day stays a day.
+        let day = describe(
+            c,
+            "decision",
+            &table("party = \"umea\"\noutcome = \"adopted\"\ndate = 2026-06-01\n"),
+        );
+        assert_eq!(
+            day.worded(|m| format!("<{m}>")),
+            "umea adopted on 2026-06-01"
+        );
+        assert!(day.pieces.is_empty());
     }
 }

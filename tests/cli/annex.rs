@@ -2,6 +2,8 @@
 //! own `parties` checks clean, the report lists it under its main agreement, the graph
 //! links the two, and a month is printed as a month.
 
+use calamine::Reader;
+
 use super::Fixture;
 
 const FILES: &[(&str, &str)] = &[
@@ -96,4 +98,41 @@ fn the_graph_links_an_annex_to_its_main_agreement() {
         .find(|a| a["id"] == "zz-palliativ")
         .expect("the annex");
     assert_eq!(annex["part_of"], "hsa");
+}
+
+#[test]
+fn the_report_spreadsheet_names_an_annex_s_main_agreement_in_both_languages() {
+    let fixture = Fixture::new(FILES);
+    for (lang, sheet, column) in [
+        ("sv", "Överenskommelser", "Bilaga till"),
+        ("en", "Agreements", "Annex of"),
+    ] {
+        // Outside the registry, which has no place for a spreadsheet.
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let path = dir.path().join("report.xlsx");
+        let out = path.to_str().expect("a UTF-8 path");
+        stdout(
+            &fixture,
+            &[
+                "report", "--year", "2026", "--lang", lang, "--format", "xlsx", "--out", out,
+            ],
+        );
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).expect("an xlsx");
+        let range = book.worksheet_range(sheet).expect("the agreements sheet");
+        let rows: Vec<Vec<String>> = range
+            .rows()
+            .map(|r| r.iter().map(ToString::to_string).collect())
+            .collect();
+        assert_eq!(rows[0].last().map(String::as_str), Some(column), "{rows:?}");
+        // The annex right after its main agreement, naming it; the others name none.
+        let ids_and_mains: Vec<(&str, &str)> = rows[1..]
+            .iter()
+            .map(|r| (r[0].as_str(), r.get(4).map_or("", String::as_str)))
+            .collect();
+        assert_eq!(
+            ids_and_mains,
+            [("hsa", ""), ("zz-palliativ", "hsa"), ("mm-other", "")],
+            "{lang}"
+        );
+    }
 }

@@ -210,6 +210,96 @@ fn diff_lists_what_changed_and_the_findings_it_introduces() {
     assert!(md.contains("fel[`seat-limit`]: umea innehar "), "{md}");
 }
 
+/// Format 2 month dates through `diff`: Markdown words them as the month and year in the
+/// output language, JSON keeps them as written, and a key without months keeps its text.
+#[test]
+fn diff_words_a_month_date_as_month_and_year_and_json_keeps_it() {
+    let (f, repo) = repo_with_registry();
+    let case = |raised: &str, more: &str| {
+        format!(
+            "title = \"Rutin\"\nraised = {raised}\nraised_by = \"umea\"\nconcerns = \"all\"\nagreement = \"avtal\"\n\n[[event]]\ndate = 2026-05-04\nparty = \"umea\"\naction = \"prepared\"\n{more}"
+        )
+    };
+    f.write(
+        "registry/cases/2026/rutin.toml",
+        case("2026-05-04", "").as_bytes(),
+    );
+    commit_all(&repo, "a case");
+    f.write(
+        "registry/agreements/avtal.toml",
+        b"title = \"2019-11\"\nparties = [\"region\", \"umea\"]\nsigned = \"2019-11\"\neffective = 2020-01-01\n",
+    );
+    f.write(
+        "registry/cases/2026/rutin.toml",
+        case(
+            "\"2026-05\"",
+            "\n[[event]]\ndate = \"2026-06\"\nparty = \"region\"\naction = \"discussed\"\n",
+        )
+        .as_bytes(),
+    );
+    let diff = |args: &[&str]| {
+        let out = samverkan(f.path())
+            .args(["diff", "HEAD"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let changes = |md: &str| md[md.find("- ✏️").expect("changes")..].to_owned();
+    assert_eq!(
+        changes(&diff(&[])),
+        "- ✏️ `agreements/avtal.toml` — 2019-11 (modified)\n\
+         \x20 - `signed`: *(none)* → November 2019\n\
+         \x20 - `title`: Överenskommelse → 2019-11\n\
+         - ✏️ `cases/2026/rutin.toml` — Rutin (modified)\n\
+         \x20 - `raised`: 2026-05-04 → May 2026\n\
+         \x20 - added event: June 2026 discussed at region\n"
+    );
+    let sv = diff(&["--lang", "sv"]);
+    assert!(
+        sv.contains("  - `signed`: *(inget)* → november 2019\n"),
+        "{sv}"
+    );
+    assert!(sv.contains("  - `raised`: 2026-05-04 → maj 2026\n"), "{sv}");
+    assert!(sv.contains(": juni 2026 discussed at region\n"), "{sv}");
+    // A title is not a date: it stays as written in both languages.
+    assert!(sv.contains("→ 2019-11\n"), "{sv}");
+
+    let doc: serde_json::Value =
+        serde_json::from_str(&diff(&["--format", "json", "--lang", "sv"])).unwrap();
+    let file = |path: &str| {
+        doc["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"] == path)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        file("agreements/avtal.toml")["fields"],
+        serde_json::json!([
+            { "key": "signed", "old": null, "new": "2019-11" },
+            { "key": "title", "old": "Överenskommelse", "new": "2019-11" }
+        ])
+    );
+    let case = file("cases/2026/rutin.toml");
+    assert_eq!(
+        case["fields"],
+        serde_json::json!([{ "key": "raised", "old": "2026-05-04", "new": "2026-05" }])
+    );
+    assert_eq!(
+        case["entries"][0]["description"],
+        "2026-06 discussed at region"
+    );
+}
+
 #[test]
 fn a_revision_before_the_registry_existed_is_empty_for_diff_and_an_error_for_at() {
     let f = Fixture::new(&[("README.md", "# A repository before its registry\n")]);
