@@ -462,19 +462,32 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         };
     }
 
-    // Most values (names, references) have no keyword past `type`: no JSON image for them.
+    // Most values (names, references) have no keyword past `type`, and text is compared
+    // as it is: a JSON image only for other values a keyword compares (numbers, dates).
     let valued = node.constant.is_some()
         || node.options.is_some()
         || node.pattern.is_some()
         || node.minimum.is_some();
-    let image = if valued { scalar(v) } else { None };
+    let own_text = match v {
+        DeValue::String(s) => Some(s.as_ref()),
+        _ => None,
+    };
+    let image = if valued && own_text.is_none() {
+        scalar(v)
+    } else {
+        None
+    };
+    let equals = |j: &Json| match own_text {
+        Some(t) => j.as_str() == Some(t),
+        None => image.as_ref() == Some(j),
+    };
     if let Some(c) = &node.constant
-        && image.as_ref() != Some(c)
+        && !equals(c)
     {
         return wrong(msg!("schema-expected-value", value = c.to_string()));
     }
     if let Some(options) = &node.options
-        && !image.as_ref().is_some_and(|i| options.contains(i))
+        && !options.iter().any(equals)
     {
         let list: Vec<String> = options.iter().map(Json::to_string).collect();
         let values = list.join(", ");
@@ -493,7 +506,7 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
     if node.date && !full_date(v) {
         return wrong(expectation(node, v));
     }
-    let text = image.as_ref().and_then(Json::as_str);
+    let text = own_text.or_else(|| image.as_ref().and_then(Json::as_str));
     if let Some((regex, pattern)) = &node.pattern
         && let Some(text) = text
         && !regex.is_match(text)
