@@ -20,7 +20,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::{agreement_parties, chair_rule, rotation, year_span};
+use super::{agreement_parties, chair_rule, party_names, rotation, year_span};
 use crate::model::agreement::Agreement;
 use crate::model::agreement::Obligation;
 use crate::model::body::ChairKind;
@@ -402,18 +402,12 @@ fn obligation_deadlines(b: &mut Builder, id: &str, a: &Agreement, o: &Obligation
             // All parties together: named, the first few and how many more.
             Owner::Parties => Subject::Obligation {
                 title: o.title.get_ref().clone(),
-                owner_name: {
-                    let parties = reg.agreement_parties(a);
-                    let mut names: Vec<String> = parties
+                owner_name: party_names(
+                    reg,
+                    reg.agreement_parties(a)
                         .iter()
-                        .take(6)
-                        .map(|p| reg.party_name(p.get_ref()).to_owned())
-                        .collect();
-                    if parties.len() > 6 {
-                        names.push(format!("+{}", parties.len() - 6));
-                    }
-                    names.join(", ")
-                },
+                        .map(|p| p.get_ref().as_str()),
+                ),
             },
             Owner::Id(_) => Subject::Obligation {
                 title: o.title.get_ref().clone(),

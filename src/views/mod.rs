@@ -182,6 +182,22 @@ pub fn agreement_parties<'a>(reg: &'a Registry, agreement: &'a Agreement) -> Vec
     out
 }
 
+/// Party names for a line of text, the first few and how many more: a county has hundreds.
+pub fn party_names<'a>(reg: &Registry, parties: impl Iterator<Item = &'a str>) -> String {
+    const NAMED: usize = 6;
+    let parties: Vec<&str> = parties.collect();
+    let mut shown: Vec<&str> = parties
+        .iter()
+        .take(NAMED)
+        .map(|p| reg.party_name(p))
+        .collect();
+    let more = format!("+{}", parties.len().saturating_sub(NAMED));
+    if parties.len() > NAMED {
+        shown.push(&more);
+    }
+    shown.join(", ")
+}
+
 #[cfg(test)]
 pub(crate) mod test_support {
     //! Small in-memory registries for the views' unit tests.

@@ -12,7 +12,10 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use super::{chair_kind_str, chair_on, chair_rule, find_body, partner_owner, rotation, year_span};
+use super::{
+    chair_kind_str, chair_on, chair_rule, find_body, partner_owner, party_names, rotation,
+    year_span,
+};
 use crate::error::Error;
 use crate::model::body::{ChairKind, ChairRole};
 use crate::model::chair_term::{self, ChairTerm};
@@ -611,7 +614,7 @@ fn obligations(
                 let owner = match parties.len() {
                     0 => owner_name.clone(),
                     n if n == bound && n > 1 => DutyOwner::EachParty(n),
-                    _ => DutyOwner::Named(names(reg, parties.iter().copied())),
+                    _ => DutyOwner::Named(party_names(reg, parties.iter().copied())),
                 };
                 let event_id = match (parties.as_slice(), done) {
                     ([one], Some(_)) => format!("obligation/{id}/{oid}/{}/{one}", day.day),
@@ -649,22 +652,6 @@ fn obligations(
             }
         }
     }
-}
-
-/// Party names for an event, the first few and how many more: a county has hundreds.
-fn names<'a>(reg: &Registry, parties: impl Iterator<Item = &'a str>) -> String {
-    const NAMED: usize = 6;
-    let parties: Vec<&str> = parties.collect();
-    let mut shown: Vec<&str> = parties
-        .iter()
-        .take(NAMED)
-        .map(|p| reg.party_name(p))
-        .collect();
-    let more = format!("+{}", parties.len().saturating_sub(NAMED));
-    if parties.len() > NAMED {
-        shown.push(&more);
-    }
-    shown.join(", ")
 }
 
 fn agreement_events(
