@@ -130,7 +130,7 @@ impl Judges {
 
     /// (the loader's problems, the editor's errors) for one file.
     fn judge(&self, kind: &str, text: &str) -> (Vec<String>, Vec<String>) {
-        let doc = DeTable::parse(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let doc = samverkan::load::tree::read(text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
         let loader = validate(&self.loader[kind], &doc)
             .into_iter()
             .map(|(_, m)| m.english())

@@ -1,14 +1,12 @@
 //! One file's text to one typed document: TOML syntax first, then the file kind's schema.
 
-use serde::Deserialize;
-use toml::Spanned;
-use toml::de::DeTable;
-
+use super::de::{self, from_tree};
+use super::tree::{self, Table, Value};
 use super::validate::Node;
 
 use super::{FileFinding, FileKind};
 use crate::finding::Message;
-use crate::model::meeting::{Meeting, MeetingsFile};
+use crate::model::meeting::MeetingsFile;
 use crate::model::{Agreement, Body, Case, MeetingEntry, Party, Roster, Settings};
 use crate::msg;
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
@@ -76,36 +74,9 @@ pub(super) fn parse(
 
 /// Parses one file in one piece.
 fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Vec<FileFinding>> {
-    let (doc, syntax) = DeTable::parse_recoverable(text);
-    if !syntax.is_empty() {
-        // toml reports a key too deep to read without a place: find those keys ourselves,
-        // in order, so each such error points at its own key.
-        let mut deep = deep_keys(text);
-        return Err(syntax
-            .iter()
-            .map(|e| {
-                let (span, message) = match (e.span(), deep.next()) {
-                    (Some(span), _) => (span, msg!("toml-syntax", detail = one_line(e.message()))),
-                    (None, Some((span, parts))) => (
-                        span,
-                        msg!(
-                            "toml-syntax-too-deep",
-                            detail = one_line(e.message()),
-                            parts = parts
-                        ),
-                    ),
-                    (None, None) => (0..0, msg!("toml-syntax", detail = one_line(e.message()))),
-                };
-                FileFinding {
-                    rule: &TOML_SYNTAX,
-                    span,
-                    message,
-                }
-            })
-            .collect());
-    }
+    let doc = tree::read(text).map_err(|syntax| syntax_findings(text, &syntax))?;
     let schema = cached_schema(kind);
-    let empty = doc.get_ref().is_empty();
+    let empty = doc.value.as_table().is_some_and(Table::is_empty);
     let problems = super::validate::validate(schema, &doc);
     let schema_finding = |span: std::ops::Range<usize>, message: Message| FileFinding {
         rule: &SCHEMA,
@@ -124,8 +95,7 @@ fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Ve
     }
     // What the schema cannot say (a day that does not exist in a time, a year beyond the
     // calendar) comes from deserializing.
-    let de = toml::Deserializer::from(doc);
-    let error = |e: toml::de::Error| {
+    let error = |e: de::Error| {
         vec![schema_finding(
             e.span().unwrap_or(0..0),
             msg!(
@@ -135,13 +105,13 @@ fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Ve
         )]
     };
     Ok(match kind {
-        FileKind::Settings => Document::Settings(Settings::deserialize(de).map_err(error)?),
-        FileKind::Party => Document::Party(Party::deserialize(de).map_err(error)?),
-        FileKind::Agreement => Document::Agreement(Agreement::deserialize(de).map_err(error)?),
-        FileKind::Body => Document::Body(Box::new(Body::deserialize(de).map_err(error)?)),
-        FileKind::Roster => Document::Roster(Roster::deserialize(de).map_err(error)?),
+        FileKind::Settings => Document::Settings(from_tree(&doc).map_err(error)?),
+        FileKind::Party => Document::Party(from_tree(&doc).map_err(error)?),
+        FileKind::Agreement => Document::Agreement(from_tree(&doc).map_err(error)?),
+        FileKind::Body => Document::Body(Box::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Roster => Document::Roster(from_tree(&doc).map_err(error)?),
         FileKind::Meetings(year) => Document::Meetings(
-            MeetingsFile::deserialize(de)
+            from_tree::<MeetingsFile>(&doc)
                 .map_err(error)?
                 .meeting
                 .into_iter()
@@ -152,8 +122,37 @@ fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Ve
                 })
                 .collect(),
         ),
-        FileKind::Case => Document::Case(Case::deserialize(de).map_err(error)?),
+        FileKind::Case => Document::Case(from_tree(&doc).map_err(error)?),
     })
+}
+
+/// toml's syntax errors as findings.
+fn syntax_findings(text: &str, syntax: &[toml::de::Error]) -> Vec<FileFinding> {
+    // toml reports a key too deep to read without a place: find those keys ourselves, in
+    // order, so each such error points at its own key.
+    let mut deep = deep_keys(text);
+    syntax
+        .iter()
+        .map(|e| {
+            let (span, message) = match (e.span(), deep.next()) {
+                (Some(span), _) => (span, msg!("toml-syntax", detail = one_line(e.message()))),
+                (None, Some((span, parts))) => (
+                    span,
+                    msg!(
+                        "toml-syntax-too-deep",
+                        detail = one_line(e.message()),
+                        parts = parts
+                    ),
+                ),
+                (None, None) => (0..0, msg!("toml-syntax", detail = one_line(e.message()))),
+            };
+            FileFinding {
+                rule: &TOML_SYNTAX,
+                span,
+                message,
+            }
+        })
+        .collect()
 }
 
 /// The fewest dotted parts of a key (`a.b.c` has 3) that toml refuses, without saying
@@ -310,13 +309,9 @@ fn meetings_by_parts(
         .collect();
     // Each part: its meeting, or its schema problems; None: read the whole file instead.
     let read = |(index, range): &(usize, std::ops::Range<usize>)| {
-        let shift = range.start;
-        let (doc, syntax) = DeTable::parse_recoverable(&text[range.clone()]);
-        if !syntax.is_empty() {
-            return None;
-        }
-        let element = match doc.get_ref().get("meeting").map(|m| m.get_ref()) {
-            Some(toml::de::DeValue::Array(items)) if items.len() == 1 => &items[0],
+        let doc = tree::read_part(text, range.clone()).ok()?;
+        let element = match doc.value.as_table()?.get("meeting").map(|m| &m.value) {
+            Some(Value::Array(array)) if array.items.len() == 1 => &array.items[0],
             _ => return None,
         };
         let problems = super::validate::validate_element(schema, "meeting", *index, element)?;
@@ -325,31 +320,17 @@ fn meetings_by_parts(
                 .into_iter()
                 .map(|(span, message)| FileFinding {
                     rule: &SCHEMA,
-                    span: span.start + shift..span.end + shift,
+                    span,
                     message,
                 })
                 .collect::<Vec<_>>()));
         }
-        let mut meetings = MeetingsFile::deserialize(toml::Deserializer::from(doc))
-            .ok()?
-            .meeting;
+        let mut meetings = from_tree::<MeetingsFile>(&doc).ok()?.meeting;
         let meeting = meetings.pop().filter(|_| meetings.is_empty())?;
         Some(Ok(MeetingEntry {
             file,
             file_year: year,
-            meeting: shifted(meeting, shift, |m| Meeting {
-                body: shifted(m.body, shift, |v| v),
-                date: shifted(m.date, shift, |v| v),
-                kind: m.kind.map(|k| shifted(k, shift, |v| v)),
-                host: m.host.map(|h| Box::new(shifted(*h, shift, |v| v))),
-                place: m.place.map(|p| Box::new(shifted(*p, shift, |v| v))),
-                end: m.end.map(|e| shifted(e, shift, |v| v)),
-                absent: m.absent.map(|names| Box::new(shifted_names(*names, shift))),
-                substitutes: m
-                    .substitutes
-                    .map(|names| Box::new(shifted_names(*names, shift))),
-                minutes: m.minutes.map(|r| Box::new(shifted(*r, shift, |v| v))),
-            }),
+            meeting,
         }))
     };
     let results: Vec<Result<MeetingEntry, Vec<FileFinding>>> =
@@ -364,17 +345,6 @@ fn meetings_by_parts(
         .filter_map(Result::err)
         .flatten()
         .collect()))
-}
-
-/// A value read from a part of a file, with its spans moved to where the part starts.
-fn shifted<T, U>(value: Spanned<T>, by: usize, inner: impl FnOnce(T) -> U) -> Spanned<U> {
-    let span = value.span();
-    Spanned::new(span.start + by..span.end + by, inner(value.into_inner()))
-}
-
-/// A list of names (a meeting's `absent` or `substitutes`), each moved `by` bytes.
-fn shifted_names(names: Vec<Spanned<String>>, by: usize) -> Vec<Spanned<String>> {
-    names.into_iter().map(|n| shifted(n, by, |v| v)).collect()
 }
 
 #[cfg(test)]
@@ -445,7 +415,7 @@ mod tests {
                 .map(|e| {
                     let m = e.get();
                     let names =
-                        |list: &[Spanned<String>]| -> Vec<(std::ops::Range<usize>, String)> {
+                        |list: &[toml::Spanned<String>]| -> Vec<(std::ops::Range<usize>, String)> {
                             list.iter()
                                 .map(|n| (n.span(), n.get_ref().clone()))
                                 .collect()

@@ -8,10 +8,9 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+use super::tree::{Item, Table, Value};
 use regex::Regex;
 use serde_json::Value as Json;
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
 
 use crate::finding::{Arg, Message};
 use crate::msg;
@@ -185,9 +184,11 @@ impl Node {
 }
 
 /// The problems of `doc` against the compiled schema `node`.
-pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
+pub fn validate(node: &Node, doc: &Item) -> Vec<Problem> {
     let mut out = Vec::new();
-    table(node, doc.get_ref(), doc.span(), Path::Root, &mut out);
+    if let Value::Table(t) = &doc.value {
+        table(node, t, doc.span.clone(), Path::Root, &mut out);
+    }
     root_alternatives(node, doc, &mut out);
     out
 }
@@ -195,14 +196,11 @@ pub fn validate(node: &Node, doc: &Spanned<DeTable>) -> Vec<Problem> {
 /// `anyOf` on a whole file: sets of required keys, one of which must be met (an agreement
 /// needs `parties` unless it is an annex with `part_of`). Nested tables meet theirs in
 /// [`check`]; the file's own table is never a value there.
-fn root_alternatives(node: &Node, doc: &Spanned<DeTable>, out: &mut Vec<Problem>) {
-    let t = doc.get_ref();
-    let met = |alternative: &Node| {
-        alternative
-            .required
-            .iter()
-            .all(|k| t.get(k.as_str()).is_some())
+fn root_alternatives(node: &Node, doc: &Item, out: &mut Vec<Problem>) {
+    let Value::Table(t) = &doc.value else {
+        return;
     };
+    let met = |alternative: &Node| alternative.required.iter().all(|k| t.get(k).is_some());
     if node.any_of.is_empty() || node.any_of.iter().any(met) {
         return;
     }
@@ -215,7 +213,7 @@ fn root_alternatives(node: &Node, doc: &Spanned<DeTable>, out: &mut Vec<Problem>
         })
         .collect();
     if let Some((first, rest)) = sets.split_first() {
-        let start = doc.span().start;
+        let start = doc.span.start;
         out.push((
             start..start,
             msg!(
@@ -234,7 +232,7 @@ pub fn validate_element(
     node: &Node,
     key: &str,
     index: usize,
-    element: &Spanned<DeValue>,
+    element: &Item,
 ) -> Option<Vec<Problem>> {
     let item = node.properties.get(key)?.items.as_deref()?;
     let mut out = Vec::new();
@@ -244,28 +242,28 @@ pub fn validate_element(
 }
 
 /// How a value reads in a message: `"kommun"`, `3`, `an array`.
-fn describe(value: &DeValue) -> Arg {
+fn describe(value: &Value) -> Arg {
     match value {
-        DeValue::String(s) => format!("\"{s}\"").into(),
-        DeValue::Integer(i) => i.as_str().into(),
-        DeValue::Float(_) => msg!("schema-value-fraction").into(),
-        DeValue::Boolean(b) => b.to_string().into(),
-        DeValue::Datetime(d) => d.to_string().into(),
-        DeValue::Array(_) => msg!("schema-value-array").into(),
-        DeValue::Table(_) => msg!("schema-value-table").into(),
+        Value::String(s) => format!("\"{s}\"").into(),
+        Value::Integer(digits, _) => digits.to_string().into(),
+        Value::Float(_) => msg!("schema-value-fraction").into(),
+        Value::Boolean(b) => b.to_string().into(),
+        Value::Datetime(d) => d.to_string().into(),
+        Value::Array(_) => msg!("schema-value-array").into(),
+        Value::Table(_) => msg!("schema-value-table").into(),
     }
 }
 
 /// A scalar as JSON sees it (taplo and the jsonschema crate see a TOML date as its text);
 /// None for arrays and tables.
-fn scalar(value: &DeValue) -> Option<Json> {
+fn scalar(value: &Value) -> Option<Json> {
     Some(match value {
-        DeValue::String(s) => Json::from(s.as_ref()),
-        DeValue::Datetime(d) => Json::from(d.to_string()),
-        DeValue::Integer(i) => Json::from(i128::from_str_radix(i.as_str(), i.radix()).ok()? as i64),
-        DeValue::Float(f) => Json::from(f.as_str().replace('_', "").parse::<f64>().ok()?),
-        DeValue::Boolean(b) => Json::from(*b),
-        DeValue::Array(_) | DeValue::Table(_) => return None,
+        Value::String(s) => Json::from(s.as_ref()),
+        Value::Datetime(d) => Json::from(d.as_ref()),
+        Value::Integer(_, i) => Json::from((*i)? as i64),
+        Value::Float(f) => Json::from((*f)?),
+        Value::Boolean(b) => Json::from(*b),
+        Value::Array(_) | Value::Table(_) => return None,
     })
 }
 
@@ -289,9 +287,9 @@ impl std::fmt::Display for Path<'_> {
     }
 }
 
-fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec<Problem>) {
-    for (key, value) in t.iter() {
-        let name = key.get_ref().as_ref();
+fn table(node: &Node, t: &Table, span: Range<usize>, path: Path, out: &mut Vec<Problem>) {
+    for entry in &t.entries {
+        let (name, value) = (entry.key.as_ref(), &entry.item);
         match node.properties.get(name) {
             Some(n) => check(n, value, Path::Key(&path, name), out),
             None => match &node.other {
@@ -314,7 +312,7 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
                         Some(k) => msg!("schema-did-you-mean-key", problem = unknown, key = k),
                         None => unknown,
                     };
-                    out.push((key.span(), message));
+                    out.push((entry.key_span.clone(), message));
                 }
             },
         }
@@ -322,7 +320,7 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
     let missing: Vec<String> = node
         .required
         .iter()
-        .filter(|k| t.get(k.as_str()).is_none())
+        .filter(|k| t.get(k).is_none())
         .map(|k| format!("`{}`", Path::Key(&path, k)))
         .collect();
     if let Some((last, rest)) = missing.split_last() {
@@ -336,8 +334,8 @@ fn table(node: &Node, t: &DeTable, span: Range<usize>, path: Path, out: &mut Vec
 }
 
 /// What a node wants, in words, when a value does not fit its type.
-fn expectation(node: &Node, value: &DeValue) -> Message {
-    let quoted = matches!(value, DeValue::String(_)) && !node.allows_text();
+fn expectation(node: &Node, value: &Value) -> Message {
+    let quoted = matches!(value, Value::String(_)) && !node.allows_text();
     if node.date {
         return if quoted {
             msg!("schema-expected-unquoted-date")
@@ -399,7 +397,7 @@ fn pattern_expectation(pattern: &str) -> Message {
     }
 }
 
-fn fits(node: &Node, value: &Spanned<DeValue>, name: Path) -> bool {
+fn fits(node: &Node, value: &Item, name: Path) -> bool {
     let mut trial = Vec::new();
     check(node, value, name, &mut trial);
     trial.is_empty()
@@ -407,9 +405,9 @@ fn fits(node: &Node, value: &Spanned<DeValue>, name: Path) -> bool {
 
 /// Checks one value against every keyword of its node, in JSON Schema's terms; the first
 /// keyword that fails gives the value's one problem (its children may add their own).
-fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Problem>) {
-    let span = value.span();
-    let v = value.get_ref();
+fn check(node: &Node, value: &Item, name: Path, out: &mut Vec<Problem>) {
+    let span = value.span.clone();
+    let v = &value.value;
     let mut wrong = |expected: Message| {
         out.push((
             span.clone(),
@@ -427,13 +425,13 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
     if let Some(kind) = node.kind {
         let datetime = node.wants_datetime();
         let fits_type = match (kind, v) {
-            (Type::String, DeValue::String(_)) => node.allows_text(),
-            (Type::String, DeValue::Datetime(_)) => datetime,
-            (Type::Integer, DeValue::Integer(_))
-            | (Type::Number, DeValue::Integer(_) | DeValue::Float(_))
-            | (Type::Boolean, DeValue::Boolean(_))
-            | (Type::Array, DeValue::Array(_))
-            | (Type::Object, DeValue::Table(_)) => true,
+            (Type::String, Value::String(_)) => node.allows_text(),
+            (Type::String, Value::Datetime(_)) => datetime,
+            (Type::Integer, Value::Integer(..))
+            | (Type::Number, Value::Integer(..) | Value::Float(_))
+            | (Type::Boolean, Value::Boolean(_))
+            | (Type::Array, Value::Array(_))
+            | (Type::Object, Value::Table(_)) => true,
             _ => false,
         };
         if !fits_type {
@@ -469,7 +467,7 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         || node.pattern.is_some()
         || node.minimum.is_some();
     let own_text = match v {
-        DeValue::String(s) => Some(s.as_ref()),
+        Value::String(s) => Some(s.as_ref()),
         _ => None,
     };
     let image = if valued && own_text.is_none() {
@@ -492,7 +490,7 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
         let list: Vec<String> = options.iter().map(Json::to_string).collect();
         let values = list.join(", ");
         let suggestion = match v {
-            DeValue::String(s) => suggest::closest(s, options.iter().filter_map(Json::as_str)),
+            Value::String(s) => suggest::closest(s, options.iter().filter_map(Json::as_str)),
             _ => None,
         };
         return wrong(match suggestion {
@@ -535,10 +533,10 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
     }
 
     match v {
-        DeValue::Table(t) => table(node, t, span, name, out),
-        DeValue::Array(items) => {
+        Value::Table(t) => table(node, t, span, name, out),
+        Value::Array(array) => {
             if let Some(item) = &node.items {
-                for (i, element) in items.iter().enumerate() {
+                for (i, element) in array.items.iter().enumerate() {
                     check(item, element, Path::Index(&name, i + 1), out);
                 }
             }
@@ -548,10 +546,11 @@ fn check(node: &Node, value: &Spanned<DeValue>, name: Path, out: &mut Vec<Proble
 }
 
 /// Whether a value meets `format: date` (which says nothing of other types).
-fn full_date(value: &DeValue) -> bool {
+fn full_date(value: &Value) -> bool {
     match value {
-        DeValue::Datetime(d) => d.date.is_some() && d.time.is_none() && d.offset.is_none(),
-        DeValue::String(s) => is_full_date(s),
+        // A local date is written `YYYY-MM-DD`; anything longer has a time or an offset.
+        Value::Datetime(d) => d.len() == 10,
+        Value::String(s) => is_full_date(s),
         _ => true,
     }
 }
@@ -607,7 +606,7 @@ mod tests {
 
     fn problems(kind: &str, text: &str) -> Vec<String> {
         let node = Node::compile(&crate::schema::schema(kind).unwrap());
-        let doc = DeTable::parse(text).unwrap();
+        let doc = super::super::tree::read(text).unwrap();
         validate(&node, &doc)
             .into_iter()
             .map(|(_, m)| m.english())

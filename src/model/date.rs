@@ -16,8 +16,8 @@ enum Read {
 
 /// The names under which toml hands a date-time to serde: a struct of one field holding
 /// the date-time's text (`toml_datetime`'s own `Deserialize` asks for it the same way).
-const TOML_DATETIME: &str = "$__toml_private_Datetime";
-const TOML_DATETIME_FIELD: &str = "$__toml_private_datetime";
+pub(crate) const TOML_DATETIME: &str = "$__toml_private_Datetime";
+pub(crate) const TOML_DATETIME_FIELD: &str = "$__toml_private_datetime";
 
 /// `YYYY-MM-DD` as a calendar day; None for any other text (a date-time, an offset, a day
 /// the calendar lacks), which `toml_datetime` then reads and the caller words.
@@ -33,6 +33,11 @@ fn plain_date(text: &str) -> Option<NaiveDate> {
     }
     let year = i32::try_from(digits(0..4)?).ok()?;
     NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
+}
+
+/// Whether `text` is a plain `YYYY-MM-DD` of the calendar, which TOML reads as that day.
+pub(crate) fn is_plain_date(text: &str) -> bool {
+    plain_date(text).is_some()
 }
 
 struct DatetimeText;
