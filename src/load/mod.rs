@@ -195,6 +195,13 @@ pub fn load_pair(mut old: Vec<RawFile>, mut new: Vec<RawFile>) -> (Loaded, Loade
 fn assemble(parsed: Vec<Parsed>) -> Loaded {
     let mut reg = Registry::default();
     let mut findings = Vec::new();
+    let meetings: usize = parsed
+        .iter()
+        .map(|(_, document, _)| match document {
+            Some(Document::Meetings(entries)) => entries.len(),
+            _ => 0,
+        })
+        .sum();
     for (source, document, file_findings) in parsed {
         let id = source
             .path
@@ -223,11 +230,19 @@ fn assemble(parsed: Vec<Parsed>) -> Loaded {
             )
         };
         match document {
-            Document::Settings(value) => reg.settings = Some(Entity { id, file, value }),
+            Document::Settings(value) => {
+                reg.settings = Some(Entity {
+                    id,
+                    file,
+                    value: *value,
+                })
+            }
             Document::Party(value) => {
+                let value = *value;
                 reg.parties.insert(id.clone(), Entity { id, file, value });
             }
             Document::Agreement(value) => {
+                let value = *value;
                 reg.agreements
                     .insert(id.clone(), Entity { id, file, value });
             }
@@ -242,17 +257,21 @@ fn assemble(parsed: Vec<Parsed>) -> Loaded {
                 );
             }
             Document::Roster(value) => {
+                let value = *value;
                 reg.rosters.insert(id.clone(), Entity { id, file, value });
             }
             Document::Meetings(mut entries) => {
-                // Moved, not copied, when it is the first: one large file stays one copy.
+                // The first file's list is moved, not copied (one large file stays one
+                // copy), and grown once to hold every meeting, not doubled file by file.
                 if reg.meetings.is_empty() {
                     reg.meetings = entries;
+                    reg.meetings.reserve_exact(meetings - reg.meetings.len());
                 } else {
                     reg.meetings.append(&mut entries);
                 }
             }
             Document::Case(value) => {
+                let value = *value;
                 if reg.cases.contains_key(&id) {
                     findings.push(duplicate());
                 } else {

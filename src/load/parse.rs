@@ -12,19 +12,18 @@ use crate::msg;
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
 use crate::source::FileId;
 
-// A document lives only from its parse to its place in the registry, one per file: the
-// size of the largest kind costs nothing worth a box per file.
-#[allow(clippy::large_enum_variant)]
+/// A file's typed content. Every kind but the meetings (already a list) is boxed: the
+/// parsed files wait side by side for the registry to take them, and an enum as large as
+/// its largest kind cost 14 MB more at the peak of a national `check`.
 #[derive(Debug, Clone)]
 pub enum Document {
-    Settings(Settings),
-    Party(Party),
-    Agreement(Agreement),
-    // Boxed: a body is much larger than the other documents.
+    Settings(Box<Settings>),
+    Party(Box<Party>),
+    Agreement(Box<Agreement>),
     Body(Box<Body>),
-    Roster(Roster),
+    Roster(Box<Roster>),
     Meetings(Vec<MeetingEntry>),
-    Case(Case),
+    Case(Box<Case>),
 }
 
 /// The file kind's name in `crate::schema`.
@@ -105,11 +104,11 @@ fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Ve
         )]
     };
     Ok(match kind {
-        FileKind::Settings => Document::Settings(from_tree(&doc).map_err(error)?),
-        FileKind::Party => Document::Party(from_tree(&doc).map_err(error)?),
-        FileKind::Agreement => Document::Agreement(from_tree(&doc).map_err(error)?),
+        FileKind::Settings => Document::Settings(Box::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Party => Document::Party(Box::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Agreement => Document::Agreement(Box::new(from_tree(&doc).map_err(error)?)),
         FileKind::Body => Document::Body(Box::new(from_tree(&doc).map_err(error)?)),
-        FileKind::Roster => Document::Roster(from_tree(&doc).map_err(error)?),
+        FileKind::Roster => Document::Roster(Box::new(from_tree(&doc).map_err(error)?)),
         FileKind::Meetings(year) => Document::Meetings(
             from_tree::<MeetingsFile>(&doc)
                 .map_err(error)?
@@ -122,7 +121,7 @@ fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Ve
                 })
                 .collect(),
         ),
-        FileKind::Case => Document::Case(from_tree(&doc).map_err(error)?),
+        FileKind::Case => Document::Case(Box::new(from_tree(&doc).map_err(error)?)),
     })
 }
 
