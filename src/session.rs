@@ -1,5 +1,6 @@
 //! The settings every command shares, and reading the registry they name.
 
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -185,14 +186,17 @@ impl Session {
 
     /// The registry for a command that reports on it: loading must have succeeded; other
     /// findings are left to `check` and mentioned on stderr.
-    pub fn registry(&self) -> Result<Registry, Error> {
+    pub fn registry(&self) -> Result<ManuallyDrop<Registry>, Error> {
         self.registry_of(Parts::ALL)
     }
 
     /// As [`Session::registry`], of the parts a view uses: files it does not read are not
     /// checked either (see [`Parts`]). Meetings are read as well when an agreement's end
     /// depends on them.
-    pub fn registry_of(&self, parts: Parts) -> Result<Registry, Error> {
+    ///
+    /// Never freed: a command reports on one registry and the process ends, and freeing a
+    /// national registry piece by piece costs a twentieth of a view's run for nothing.
+    pub fn registry_of(&self, parts: Parts) -> Result<ManuallyDrop<Registry>, Error> {
         let (mut reg, mut findings) = self.load_parts(parts).map_err(Error::Registry)?;
         if !parts.meetings && reg.uses_meeting_calendar() {
             (reg, findings) = self
@@ -225,6 +229,6 @@ impl Session {
                 reg.left_out.len()
             );
         }
-        Ok(reg)
+        Ok(ManuallyDrop::new(reg))
     }
 }

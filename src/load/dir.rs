@@ -159,6 +159,26 @@ fn what_it_is(kind: std::fs::FileType) -> &'static str {
 }
 
 fn relative(root: &Path, path: &Path) -> String {
+    // The walk's paths are the root joined with names: cutting the root's bytes off is
+    // enough, and comparing them component by component cost 3 % of a national `check`.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let (whole, base) = (path.as_os_str().as_bytes(), root.as_os_str().as_bytes());
+        if let Some(rest) = whole.strip_prefix(base)
+            && (rest.is_empty() || rest[0] == b'/' || base.ends_with(b"/"))
+        {
+            let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+            // Only names: `a//b` and `./` are left to `components`, which drops them.
+            if rest.is_empty()
+                || rest
+                    .split(|&b| b == b'/')
+                    .all(|n| !n.is_empty() && n != b".")
+            {
+                return String::from_utf8_lossy(rest).into_owned();
+            }
+        }
+    }
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -169,6 +189,21 @@ fn relative(root: &Path, path: &Path) -> String {
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_under_the_root_is_named_from_the_root_with_slashes() {
+        let cases = [
+            ("reg", "reg/parties/a.toml", "parties/a.toml"),
+            ("reg/", "reg/parties/a.toml", "parties/a.toml"),
+            (".", "./cases/2026/c.toml", "cases/2026/c.toml"),
+            ("/srv/reg", "/srv/reg", ""),
+            ("reg", "reg//parties/a.toml", "parties/a.toml"),
+            ("reg", "reg/./parties/a.toml", "parties/a.toml"),
+        ];
+        for (root, path, want) in cases {
+            assert_eq!(relative(Path::new(root), Path::new(path)), want, "{path}");
+        }
+    }
 
     #[test]
     fn a_file_swapped_for_a_pipe_or_a_link_is_never_followed_or_waited_on() {

@@ -80,10 +80,21 @@ pub struct Node {
     /// `if` and `then`: when the value fits the first, it must fit the second too (a
     /// member's `party` is required for a seat only).
     condition: Option<Box<(Node, Node)>>,
+    /// [`Node::wants_datetime`] and [`Node::allows_text`], worked out once: the walk asks
+    /// for every string and date of a registry.
+    datetime_wanted: bool,
+    text_allowed: bool,
 }
 
 impl Node {
     pub fn compile(schema: &Json) -> Node {
+        let mut node = Node::compile_keywords(schema);
+        node.datetime_wanted = node.find_wants_datetime();
+        node.text_allowed = node.find_allows_text();
+        node
+    }
+
+    fn compile_keywords(schema: &Json) -> Node {
         let get = |key: &str| schema.get(key);
         let nodes = |key: &str| -> Vec<Node> {
             get(key)
@@ -146,19 +157,25 @@ impl Node {
             condition: get("if")
                 .zip(get("then"))
                 .map(|(cond, then)| Box::new((Node::compile(cond), Node::compile(then)))),
+            datetime_wanted: false,
+            text_allowed: false,
         }
     }
 
     /// Whether the value here is a TOML date or date-time: the date format here or in one
     /// of the alternatives. JSON cannot tell `2026-03-20` from `"2026-03-20"`; TOML can,
     /// and the model reads only the former, so the loader is stricter than JSON Schema here.
-    fn wants_datetime(&self) -> bool {
+    fn find_wants_datetime(&self) -> bool {
         self.is_datetime()
             || self
                 .any_of
                 .iter()
                 .chain(&self.one_of)
-                .any(Node::wants_datetime)
+                .any(|n| n.datetime_wanted)
+    }
+
+    fn wants_datetime(&self) -> bool {
+        self.datetime_wanted
     }
 
     /// A TOML date or date-time itself: the date format, or the local date-time pattern
@@ -173,13 +190,19 @@ impl Node {
 
     /// Whether text in quotes may stand here: no alternative, or one that is not a date
     /// (a month `"2020-11"` where a day or a month is allowed).
-    fn allows_text(&self) -> bool {
-        let alternatives: Vec<&Node> = self.any_of.iter().chain(&self.one_of).collect();
-        if alternatives.is_empty() {
+    fn find_allows_text(&self) -> bool {
+        if self.any_of.is_empty() && self.one_of.is_empty() {
             !self.is_datetime()
         } else {
-            alternatives.iter().any(|a| a.allows_text())
+            self.any_of
+                .iter()
+                .chain(&self.one_of)
+                .any(|a| a.text_allowed)
         }
+    }
+
+    fn allows_text(&self) -> bool {
+        self.text_allowed
     }
 }
 
@@ -466,8 +489,9 @@ fn check(node: &Node, value: &Item, name: Path, out: &mut Vec<Problem>) {
         || node.options.is_some()
         || node.pattern.is_some()
         || node.minimum.is_some();
+    // A date-time's JSON image is its text: compared as it is too.
     let own_text = match v {
-        Value::String(s) => Some(s.as_ref()),
+        Value::String(s) | Value::Datetime(s) => Some(s.as_ref()),
         _ => None,
     };
     let image = if valued && own_text.is_none() {
