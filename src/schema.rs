@@ -388,15 +388,16 @@ mod tests {
     /// serde's own message for an unknown key at a place, bypassing the loader (which
     /// reports from the schemas under test).
     fn serde_message(kind: &str, text: &str) -> String {
+        use crate::load::de::from_str;
         use crate::model::*;
         let error = match kind {
-            "registry" => toml::from_str::<Settings>(text).err(),
-            "party" => toml::from_str::<Party>(text).err(),
-            "agreement" => toml::from_str::<Agreement>(text).err(),
-            "body" => toml::from_str::<Body>(text).err(),
-            "members" => toml::from_str::<Roster>(text).err(),
-            "meetings" => toml::from_str::<meeting::MeetingsFile>(text).err(),
-            _ => toml::from_str::<Case>(text).err(),
+            "registry" => from_str::<Settings>(text).err(),
+            "party" => from_str::<Party>(text).err(),
+            "agreement" => from_str::<Agreement>(text).err(),
+            "body" => from_str::<Body>(text).err(),
+            "members" => from_str::<Roster>(text).err(),
+            "meetings" => from_str::<meeting::MeetingsFile>(text).err(),
+            _ => from_str::<Case>(text).err(),
         };
         error.map(|e| e.message().to_owned()).unwrap_or_default()
     }

@@ -1,20 +1,21 @@
 //! serde over a [`tree`](super::tree): how a file's tree becomes the typed model.
 //!
 //! It behaves as toml's own deserializer does over its tree — the same visits, the same
-//! messages, an error placed at the innermost value that has none — so the model types
-//! (with their `toml::Spanned` fields and date-times) read the same whichever built the
-//! tree, and a finding reads the same as before this module.
+//! messages, an error placed at the innermost value that has none — so a date-time reads
+//! as toml hands it over, and a finding reads the same as when toml deserialized the
+//! model. A [`Spanned`] value gets its span as `model::spanned` asks for it.
 
 use std::fmt;
 use std::ops::Range;
 
-use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
+use serde::de::value::{BorrowedStrDeserializer, StrDeserializer, U64Deserializer};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::forward_to_deserialize_any;
-use serde_spanned::de::SpannedDeserializer;
 
 use super::tree::{Entry, Item, Table, Value};
+use crate::model::Spanned;
 use crate::model::date::{TOML_DATETIME, TOML_DATETIME_FIELD};
+use crate::model::spanned::SPANNED;
 
 /// What could not be read, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +62,16 @@ impl std::error::Error for Error {}
 /// Reads a `T` from a file's tree.
 pub fn from_tree<'de, T: de::Deserialize<'de>>(tree: &'de Item<'_>) -> Result<T, Error> {
     T::deserialize(ValueDeserializer { item: tree })
+}
+
+/// Reads a `T` from TOML text, as the loader would (without its schema): for tests.
+#[cfg(test)]
+pub fn from_str<T: de::DeserializeOwned>(text: &str) -> Result<T, Error> {
+    let tree = super::tree::read(text).map_err(|errors| Error {
+        message: errors.iter().map(|e| e.message().to_owned()).collect(),
+        span: errors.first().and_then(toml::de::Error::span),
+    })?;
+    from_tree(&tree)
 }
 
 #[derive(Clone, Copy)]
@@ -125,8 +136,8 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de, '_> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        if serde_spanned::de::is_spanned(name) {
-            return visitor.visit_map(SpannedDeserializer::new(self, self.item.span.clone()));
+        if name == SPANNED {
+            return visitor.visit_seq(SpannedAccess::new(&self.item.span, self));
         }
         if name == TOML_DATETIME
             && let Value::Datetime(text) = &self.item.value
@@ -194,9 +205,8 @@ impl<'de> de::Deserializer<'de> for KeyDeserializer<'de> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        if serde_spanned::de::is_spanned(name) {
-            let span = self.span.clone();
-            return visitor.visit_map(SpannedDeserializer::new(self, span));
+        if name == SPANNED {
+            return visitor.visit_seq(SpannedAccess::new(self.span, self));
         }
         self.deserialize_any(visitor)
     }
@@ -365,5 +375,37 @@ impl<'de> de::VariantAccess<'de> for ValueDeserializer<'de, '_> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         de::Deserializer::deserialize_struct(self, "", fields, visitor)
+    }
+}
+
+/// A [`Spanned`] value handed over: its packed span, then the value.
+struct SpannedAccess<D> {
+    span: Option<u64>,
+    value: Option<D>,
+}
+
+impl<D> SpannedAccess<D> {
+    fn new(span: &Range<usize>, value: D) -> Self {
+        SpannedAccess {
+            span: Some(Spanned::<()>::pack(span)),
+            value: Some(value),
+        }
+    }
+}
+
+impl<'de, D: de::Deserializer<'de, Error = Error>> SeqAccess<'de> for SpannedAccess<D> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        if let Some(span) = self.span.take() {
+            return seed.deserialize(U64Deserializer::new(span)).map(Some);
+        }
+        match self.value.take() {
+            Some(value) => seed.deserialize(value).map(Some),
+            None => Ok(None),
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Loading: read a registry's files (from a directory or a git revision), parse them in
 //! parallel, and gather them into a [`Registry`], reporting every problem of the run.
 
-mod de;
+pub(crate) mod de;
 pub mod dir;
 pub mod git;
 mod parse;

@@ -414,7 +414,7 @@ mod tests {
                 .map(|e| {
                     let m = e.get();
                     let names =
-                        |list: &[toml::Spanned<String>]| -> Vec<(std::ops::Range<usize>, String)> {
+                        |list: &[crate::model::Spanned<String>]| -> Vec<(std::ops::Range<usize>, String)> {
                             list.iter()
                                 .map(|n| (n.span(), n.get_ref().clone()))
                                 .collect()

@@ -1,7 +1,7 @@
 //! `agreements/<id>.toml`: an agreement (överenskommelse), its notices, duties and roles.
 
+use crate::model::Spanned;
 use serde::Deserialize;
-use toml::Spanned;
 
 use super::date::{Date, DayOrMonth};
 

@@ -9,8 +9,8 @@
 
 use std::collections::HashMap;
 
+use crate::model::Spanned;
 use chrono::NaiveDate;
-use toml::Spanned;
 
 use super::body::{Body, ChairRole, SubstitutePolicy};
 use super::party::Side;

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::model::Spanned;
 use serde::Deserialize;
-use toml::Spanned;
 
 use super::date::Date;
 use super::party::PartyKind;

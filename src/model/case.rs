@@ -1,7 +1,7 @@
 //! `cases/<year>/<id>.toml`: a case (ärende) and what happened to it.
 
+use crate::model::Spanned;
 use serde::Deserialize;
-use toml::Spanned;
 
 use super::date::{Date, DayOrMonth};
 

@@ -6,8 +6,8 @@
 //! term has a first term from its first active year to that term's end. Every question about
 //! terms goes through here, so rules and views cannot disagree about them.
 
+use crate::model::Spanned;
 use chrono::{Datelike, NaiveDate};
-use toml::Spanned;
 
 use super::body::{Body, Term};
 use super::roster::{ChairYear, Roster};

@@ -266,7 +266,7 @@ pub fn tracks<'a>(
     let happened = |d: &DayOrMonth| d.first() <= as_of;
     match o.owner_kind() {
         Owner::EachParty => {
-            let done_by: BTreeMap<&str, &[toml::Spanned<DayOrMonth>]> = o
+            let done_by: BTreeMap<&str, &[crate::model::Spanned<DayOrMonth>]> = o
                 .done_by
                 .as_ref()
                 .map(|d| {

@@ -1,7 +1,7 @@
 //! `meetings/<year>.toml`: the meetings of one year, all bodies.
 
+use crate::model::Spanned;
 use serde::Deserialize;
-use toml::Spanned;
 
 use super::date::MeetingTime;
 

@@ -16,6 +16,7 @@ pub mod names;
 pub mod party;
 pub mod roster;
 pub mod settings;
+pub mod spanned;
 pub mod terms;
 
 use std::collections::BTreeMap;
@@ -24,7 +25,6 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{Datelike, NaiveDate};
-use toml::Spanned;
 
 use crate::calendar::HolidayCalendar;
 use crate::source::{FileId, Location, Sources};
@@ -36,6 +36,7 @@ pub use meeting::Meeting;
 pub use party::Party;
 pub use roster::Roster;
 pub use settings::Settings;
+pub use spanned::Spanned;
 
 /// One entity read from one file; its id is the file stem.
 #[derive(Debug)]

@@ -50,8 +50,8 @@ fn named(reg: &Registry, kind: Kind) -> Vec<Named<'_>> {
     fn entry<'a>(
         id: &'a str,
         name: &'a str,
-        short: Option<&'a toml::Spanned<String>>,
-        aliases: &'a [toml::Spanned<String>],
+        short: Option<&'a crate::model::Spanned<String>>,
+        aliases: &'a [crate::model::Spanned<String>],
     ) -> Named<'a> {
         let mut names = vec![id, name];
         names.extend(short.map(|s| s.get_ref().as_str()));

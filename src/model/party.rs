@@ -1,7 +1,7 @@
 //! `parties/<id>.toml`: a principal (huvudman) or other party.
 
+use crate::model::Spanned;
 use serde::Deserialize;
-use toml::Spanned;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

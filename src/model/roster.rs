@@ -1,8 +1,8 @@
 //! `members/<body-id>.toml`: who held which seat of a body when, and its chairs per year.
 
+use crate::model::Spanned;
 use chrono::NaiveDate;
 use serde::Deserialize;
-use toml::Spanned;
 
 use super::date::Date;
 

@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use toml::Spanned;
+use crate::model::Spanned;
 
 use super::{Context, rule};
 use crate::finding::{Arg, Finding};

@@ -264,7 +264,7 @@ fn double_seats(body_id: &str, roster: &Entity<Roster>, out: &mut Vec<Finding>) 
 }
 
 /// Where a member's party is written (the entry itself when it names none).
-fn party_at(roster: &Entity<Roster>, member: &toml::Spanned<Member>) -> Location {
+fn party_at(roster: &Entity<Roster>, member: &crate::model::Spanned<Member>) -> Location {
     member
         .get_ref()
         .party
@@ -273,7 +273,7 @@ fn party_at(roster: &Entity<Roster>, member: &toml::Spanned<Member>) -> Location
 }
 
 /// The roster's entries that are seats (ordinary or substitute).
-fn seat_holders(roster: &Entity<Roster>) -> impl Iterator<Item = &toml::Spanned<Member>> {
+fn seat_holders(roster: &Entity<Roster>) -> impl Iterator<Item = &crate::model::Spanned<Member>> {
     roster
         .value
         .member
@@ -385,7 +385,7 @@ pub(crate) fn first_day_uncovered(
 struct Change<'a> {
     day: NaiveDate,
     delta: i32,
-    member: &'a toml::Spanned<Member>,
+    member: &'a crate::model::Spanned<Member>,
 }
 
 fn seat_counts(
@@ -566,7 +566,7 @@ fn seat_counts(
 }
 
 /// Where a holder first went over its cap on a day (the member's `party`), and its count.
-type FirstOver<'a> = Option<(&'a toml::Spanned<String>, u32)>;
+type FirstOver<'a> = Option<(&'a crate::model::Spanned<String>, u32)>;
 
 /// Whose seats a cap counts: one party's, a whole side's, or an association's members'.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::model::Spanned;
 use chrono::{Datelike, NaiveDate};
-use toml::Spanned;
 
 use super::{Context, rule};
 use crate::finding::Finding;

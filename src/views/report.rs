@@ -105,7 +105,7 @@ fn obligation_year(
             .map(|d| d.day)
             .filter(|d| in_year(*d))
     };
-    let of_year = |done: &[toml::Spanned<DayOrMonth>]| -> Vec<DayOrMonth> {
+    let of_year = |done: &[crate::model::Spanned<DayOrMonth>]| -> Vec<DayOrMonth> {
         done.iter()
             .map(|d| *d.get_ref())
             .filter(|d| happened(d.first()))

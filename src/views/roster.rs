@@ -216,7 +216,7 @@ fn body_roster(reg: &Registry, id: &str, body: &Body, on: NaiveDate) -> BodyRost
     }
     if let Some(seats) = &body.seats {
         let seats = seats.get_ref();
-        let places = |list: &'_ [toml::Spanned<DerivedSeat>], kind| {
+        let places = |list: &'_ [crate::model::Spanned<DerivedSeat>], kind| {
             list.iter()
                 .map(|d| {
                     (
