@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # The national registry's figures, side by side in one run: the parse floor, `check`, the
-# views and `diff`, in time (hyperfine: wall clock and user+sys CPU) and peak memory
-# (/usr/bin/time -v), at scale 1 and 4, and one 50 MB meetings file. docs/performance.md
-# shows a run and how to read it.
+# views and `diff`, in time (wall clock and user+sys CPU) and peak memory (max RSS), at
+# scale 1 and 4, and one 50 MB meetings file. docs/performance.md shows a run and how to
+# read it.
+#
+# Commands are run in rounds, each once per round, and each figure is the median of its
+# rounds: on a shared machine the load drifts over a run, and timing every run of one
+# command before the next (as hyperfine does) puts that drift into the comparisons.
 #
 #   benches/national.sh [WORK_DIR]        (default: target/national-bench)
 #
-# Environment: RUNS (default 10) runs per command; SCALES (default "1 4");
+# Environment: RUNS (default 10) rounds after one warm-up round; SCALES (default "1 4");
 # BASELINE=path/to/an/older/samverkan adds its `check` to every comparison.
-# Needs hyperfine (apt-get install hyperfine), GNU time and git.
+# Needs python3 and git.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -52,85 +56,77 @@ if [ ! -d "$work/git-1" ]; then
     sed -i 's/^name = "Organ 5"$/name = "Organ fem"/' "$work/git-1/registry/bodies/organ-0-5.toml"
 fi
 
-run() { # name, then the command line
+# name<TAB>command line, one per line, in the order of the tables.
+: >"$work/commands"
+add() { # name, then the command line
     local name=$1
     shift
-    /usr/bin/time -f "%M" -o "$work/rss-$name" "$@" >/dev/null 2>"$work/stderr-$name" || true
-    echo "$name	$*" >>"$work/commands"
+    printf '%s\t%s\n' "$name" "$*" >>"$work/commands"
 }
-
-: >"$work/commands"
-args=()
 for scale in $scales; do
     dir=$work/scale-$scale
     sv="$bin -C $dir --today $today"
-    cmds=(
-        "floor-$scale" "$floor $dir"
-        "table-floor-$scale" "$floor --table $dir"
-        "check-$scale" "$sv check"
-        "roster-$scale" "$sv roster organ-0-0"
-        "deadlines-$scale" "$sv deadlines"
-        "graph-$scale" "$sv graph"
-    )
-    [ -n "${BASELINE:-}" ] && cmds+=("baseline-check-$scale" "$BASELINE -C $dir --today $today check")
-    for ((i = 0; i < ${#cmds[@]}; i += 2)); do
-        args+=(-n "${cmds[i]}" "${cmds[i + 1]}")
-        run "${cmds[i]}" ${cmds[i + 1]}
-    done
+    add "floor-$scale" "$floor $dir"
+    add "table-floor-$scale" "$floor --table $dir"
+    add "check-$scale" "$sv check"
+    add "roster-$scale" "$sv roster organ-0-0"
+    add "deadlines-$scale" "$sv deadlines"
+    add "graph-$scale" "$sv graph"
+    [ -n "${BASELINE:-}" ] && add "baseline-check-$scale" "$BASELINE -C $dir --today $today check"
 done
 big=$work/meetings-50mb
-for cmd in check graph roster; do
-    line="$bin -C $big --today $today $cmd"
-    [ "$cmd" = roster ] && line="$line organ-0-0"
-    args+=(-n "meetings-50mb-$cmd" "$line")
-    run "meetings-50mb-$cmd" $line
+for cmd in check graph "roster organ-0-0"; do
+    add "meetings-50mb-${cmd%% *}" "$bin -C $big --today $today $cmd"
+    [ -n "${BASELINE:-}" ] && add "baseline-meetings-50mb-${cmd%% *}" "$BASELINE -C $big --today $today $cmd"
 done
-if [ -n "${BASELINE:-}" ]; then
-    for cmd in check graph roster; do
-        line="$BASELINE -C $big --today $today $cmd"
-        [ "$cmd" = roster ] && line="$line organ-0-0"
-        args+=(-n "baseline-meetings-50mb-$cmd" "$line")
-        run "baseline-meetings-50mb-$cmd" $line
-    done
-fi
 reg=$work/git-1/registry
-args+=(-n "git-check" "$bin -C $reg --today $today check" -n "git-diff" "$bin -C $reg --today $today diff HEAD")
-run git-check "$bin" -C "$reg" --today $today check
-run git-diff "$bin" -C "$reg" --today $today diff HEAD
-if [ -n "${BASELINE:-}" ]; then
-    args+=(-n "baseline-git-diff" "$BASELINE -C $reg --today $today diff HEAD")
-    run baseline-git-diff "$BASELINE" -C "$reg" --today $today diff HEAD
-fi
+add git-check "$bin -C $reg --today $today check"
+add git-diff "$bin -C $reg --today $today diff HEAD"
+[ -n "${BASELINE:-}" ] && add baseline-git-diff "$BASELINE -C $reg --today $today diff HEAD"
 
-hyperfine -N -i --warmup 1 --runs "$runs" --export-json "$work/times.json" "${args[@]}" >"$work/hyperfine.txt"
+python3 - "$work" "$runs" $scales <<'PY'
+import os, statistics, subprocess, sys, time
+work, runs, scales = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+commands = [line.rstrip("\n").split("\t") for line in open(f"{work}/commands")]
+samples = {name: [] for name, _ in commands}
 
-python3 - "$work" $scales <<'PY'
-import json, os, subprocess, sys
-work, scales = sys.argv[1], sys.argv[2:]
-times = {r["command"]: r for r in json.load(open(f"{work}/times.json"))["results"]}
-def cpu(name): return times[name]["user"] + times[name]["system"]
-def wall(name): return times[name]["mean"]
-def rss(name): return int(open(f"{work}/rss-{name}").read().split()[-1]) * 1024
+def measure(line):
+    """One run: wall seconds, user+sys CPU seconds, peak RSS in bytes (from wait4)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(line.split(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+# One warm-up round, then `runs` rounds of every command, each round in turn.
+for round in range(runs + 1):
+    for name, line in commands:
+        sample = measure(line)
+        if round > 0:
+            samples[name].append(sample)
+
+def median(name, i): return statistics.median(s[i] for s in samples[name])
+def wall(name): return median(name, 0)
+def cpu(name): return median(name, 1)
+def rss(name): return max(s[2] for s in samples[name])
 def disk(path):
     used = int(subprocess.check_output(["du", "-s", "--block-size=1", path]).split()[0])
     apparent = int(subprocess.check_output(["du", "-s", "-b", path]).split()[0])
     return used, apparent
 MiB = 1 << 20
-print(f"machine: {os.cpu_count()} cores; load average before the run: {open('/proc/loadavg').read().split()[0]}")
+print(f"machine: {os.cpu_count()} cores; load average after the run: {open('/proc/loadavg').read().split()[0]}; {runs} rounds, medians")
 print()
 print("| command | wall s | CPU s (user+sys) | peak RSS MiB | RSS / disk | RSS / bytes |")
 print("|---|---|---|---|---|---|")
-rows = []
+where = {}
 for scale in scales:
-    used, apparent = disk(f"{work}/scale-{scale}")
-    for n in ("floor", "table-floor", "check", "roster", "deadlines", "graph", "baseline-check"):
-        if f"{n}-{scale}" in times:
-            rows.append((f"{n}-{scale}", used, apparent))
-used, apparent = disk(f"{work}/meetings-50mb")
-rows += [(n, used, apparent) for n in times if "meetings-50mb" in n]
-used, apparent = disk(f"{work}/git-1/registry")
-rows += [(n, used, apparent) for n in ("git-check", "git-diff", "baseline-git-diff") if n in times]
-for name, used, apparent in rows:
+    for name, _ in commands:
+        if name.endswith(f"-{scale}"):
+            where[name] = f"{work}/scale-{scale}"
+for name, _ in commands:
+    where.setdefault(name, f"{work}/meetings-50mb" if "meetings-50mb" in name else f"{work}/git-1/registry")
+for name, _ in commands:
+    used, apparent = disk(where[name])
     print(f"| {name} | {wall(name):.3f} | {cpu(name):.3f} | {rss(name)/MiB:.0f} | {rss(name)/used:.2f} | {rss(name)/apparent:.2f} |")
 print()
 print("| target | measured (CPU) | measured (wall) | met |")

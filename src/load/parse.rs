@@ -332,18 +332,38 @@ fn meetings_by_parts(
             meeting,
         }))
     };
-    let results: Vec<Result<MeetingEntry, Vec<FileFinding>>> =
-        parts.par_iter().map(read).collect::<Option<_>>()?;
-    if results.iter().all(Result::is_ok) {
-        return Some(Ok(Document::Meetings(
-            results.into_iter().filter_map(Result::ok).collect(),
-        )));
+    // Straight into one list of meetings: a list of results first, then the meetings
+    // copied out of it, held two copies of a large year at once. Only a file with
+    // problems is read a second time, to gather them all.
+    let meetings: Result<Vec<MeetingEntry>, Unread> = parts
+        .par_iter()
+        .map(|part| match read(part) {
+            Some(Ok(meeting)) => Ok(meeting),
+            Some(Err(_)) => Err(Unread::Problems),
+            None => Err(Unread::Whole),
+        })
+        .collect();
+    match meetings {
+        Ok(meetings) => Some(Ok(Document::Meetings(meetings))),
+        Err(Unread::Whole) => None,
+        Err(Unread::Problems) => {
+            let results: Vec<Result<MeetingEntry, Vec<FileFinding>>> =
+                parts.par_iter().map(read).collect::<Option<_>>()?;
+            Some(Err(results
+                .into_iter()
+                .filter_map(Result::err)
+                .flatten()
+                .collect()))
+        }
     }
-    Some(Err(results
-        .into_iter()
-        .filter_map(Result::err)
-        .flatten()
-        .collect()))
+}
+
+/// Why the parts of a meetings file did not all give a meeting.
+enum Unread {
+    /// A part has schema problems.
+    Problems,
+    /// A part cannot be read on its own: the whole file must be.
+    Whole,
 }
 
 #[cfg(test)]
