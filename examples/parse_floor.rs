@@ -13,6 +13,8 @@ use rayon::prelude::*;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
+    // As the tool runs (see there why).
+    samverkan::no_huge_pages();
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     let owned = args.first().is_some_and(|a| a == "--table");
     if owned {

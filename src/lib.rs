@@ -26,5 +26,22 @@ pub mod views;
 
 /// Runs the command line and returns the exit status.
 pub fn main() -> u8 {
+    no_huge_pages();
     app::main()
+}
+
+/// No transparent huge pages for this process. mimalloc asks for them, and where memory is
+/// fragmented (a page cache full of files, as on any busy machine) the kernel compacts
+/// memory for each 2 MiB page while the tool waits: `check` of four times the national
+/// registry took 4.6 times as long, not 4, and its system time swung threefold from run
+/// to run. Without them it is linear and steady and peak memory is 12 % lower, for about
+/// a tenth more CPU on the national registry. The parse floor (`examples/parse_floor.rs`)
+/// runs the same way, so that the two differ only in the work done.
+pub fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours; a
+    // kernel without it returns an error, which leaves things as they were.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
 }
