@@ -260,9 +260,10 @@ fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A meetings file read one `[[meeting]]` at a time, when its layout allows: the tree toml
-/// builds for a whole file costs about twenty times the file's size, which for a year of
-/// half a million meetings is gigabytes; one meeting's tree at a time costs nothing.
+/// A meetings file read one `[[meeting]]` at a time, when its layout allows: the tree of a
+/// whole file costs several times the file's size (twenty times when it was toml's), which
+/// for a year of half a million meetings is hundreds of megabytes; one meeting's tree at a
+/// time costs nothing, and the parts are read in parallel.
 ///
 /// None (read the file whole) unless every line is blank, a comment, `[[meeting]]` or a
 /// key and value, with no multi-line strings, and nothing comes before the first

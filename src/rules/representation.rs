@@ -433,6 +433,9 @@ fn seat_counts(
     let mut party_holders: HashMap<&str, Option<Vec<usize>>> = HashMap::default();
     let slot =
         |holder: usize, role: SeatRole| holder * 2 + usize::from(role == SeatRole::Substitute);
+    // Each slot's cap, worked out when its holder is first seen: the sweep asks at every
+    // change, and each answer is a few map lookups.
+    let mut slot_caps: Vec<Option<(u32, &'static str)>> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     // Slots over their cap at the end of the last day swept, so that one excess is reported
     // once, even when a seat over it is handed over from one member to the next.
@@ -470,6 +473,10 @@ fn seat_counts(
             let Some(own) = own else { continue };
             let needed = holders.len() * 2;
             if counts.len() < needed {
+                for &h in &holders[counts.len() / 2..] {
+                    slot_caps.push(caps.cap(reg, h, SeatRole::Ordinary));
+                    slot_caps.push(caps.cap(reg, h, SeatRole::Substitute));
+                }
                 counts.resize(needed, 0);
                 over.resize(needed, false);
                 first_over.resize(needed, None);
@@ -484,9 +491,7 @@ fn seat_counts(
                 }
                 if c.delta > 0
                     && first_over[k].is_none()
-                    && caps
-                        .cap(reg, holders[h], role)
-                        .is_some_and(|(limit, _)| counts[k] > limit)
+                    && slot_caps[k].is_some_and(|(limit, _)| counts[k] > limit)
                 {
                     first_over[k] = m.party.as_ref().map(|p| (p, counts[k]));
                 }
@@ -503,7 +508,7 @@ fn seat_counts(
                     SeatRole::Ordinary
                 },
             );
-            let Some((limit, source)) = caps.cap(reg, holder, role) else {
+            let Some((limit, source)) = slot_caps[k] else {
                 continue;
             };
             if counts[k] <= limit {
