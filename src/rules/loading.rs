@@ -41,7 +41,11 @@ pub static RULES: &[&super::Rule] = &[
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let reg = ctx.reg;
-    let mut refs = References { reg, out };
+    let mut refs = References {
+        reg,
+        party_ids: reg.parties.keys().map(String::as_str).collect(),
+        out,
+    };
     settings(&mut refs);
     for p in reg.parties.values() {
         party(&mut refs, p);
@@ -93,12 +97,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// phrase of the catalogue.
 struct References<'a, 'o> {
     reg: &'a Registry,
+    /// The parties' ids in a hash set: a registry refers to its parties hundreds of
+    /// thousands of times (every seat, every decision), and a lookup in the registry's
+    /// ordered map compares a score of ids.
+    party_ids: rustc_hash::FxHashSet<&'a str>,
     out: &'o mut Vec<Finding>,
 }
 
 impl References<'_, '_> {
     fn party(&mut self, at: Location, id: &Spanned<String>, what: impl Into<Arg>) {
-        if !self.reg.parties.contains_key(id.get_ref())
+        if !self.party_ids.contains(id.get_ref().as_str())
             && !self.reg.is_left_out("parties", id.get_ref())
         {
             self.out.push(DANGLING_REFERENCE.finding(
