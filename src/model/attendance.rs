@@ -7,7 +7,8 @@
 //! from here. Each body's roster is indexed by name once; a meeting then costs its names
 //! and its body's roster, never the whole registry.
 
-use std::collections::HashMap;
+// FxHash: keyed by the registry's own names, looked up for every name a meeting lists.
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Spanned;
 use chrono::NaiveDate;
@@ -29,7 +30,7 @@ impl<'a> RosterIndex<'a> {
             .rosters
             .get(body_id)
             .map_or(&[][..], |r| r.value.member.as_slice());
-        let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
+        let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::default();
         for m in members {
             by_name
                 .entry(m.get_ref().name.get_ref())

@@ -4,7 +4,8 @@
 //! `unexpected-file` and duplicate case ids are found by the loader (`crate::load`); the
 //! checks here run over the loaded model.
 
-use std::collections::{HashMap, HashSet};
+// FxHash: keyed by the registry's own ids and years.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::Spanned;
 
@@ -100,7 +101,7 @@ struct References<'a, 'o> {
     /// The parties' ids in a hash set: a registry refers to its parties hundreds of
     /// thousands of times (every seat, every decision), and a lookup in the registry's
     /// ordered map compares a score of ids.
-    party_ids: rustc_hash::FxHashSet<&'a str>,
+    party_ids: HashSet<&'a str>,
     out: &'o mut Vec<Finding>,
 }
 
@@ -200,7 +201,7 @@ fn party(refs: &mut References, p: &Entity<crate::model::Party>) {
 
 fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
     let v = &a.value;
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for p in v.parties.iter().flatten() {
         refs.party(a.at(p), p, msg!("reference-party"));
         if !seen.insert(p.get_ref()) {
@@ -255,7 +256,7 @@ fn agreement(refs: &mut References, a: &Entity<crate::model::Agreement>) {
             );
         }
     }
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     for o in &v.obligation {
         let ob = o.get_ref();
         if !ids.insert(ob.id.get_ref().as_str()) {
@@ -456,7 +457,7 @@ fn roster(refs: &mut References, r: &Entity<crate::model::Roster>) {
             refs.range(r.at(to), ("from", m.from()), ("to", to.get_ref().0));
         }
     }
-    let mut years: HashMap<i32, ()> = HashMap::new();
+    let mut years: HashMap<i32, ()> = HashMap::default();
     for c in &r.value.chair {
         let year = &c.get_ref().year;
         if years.insert(*year.get_ref(), ()).is_some() {

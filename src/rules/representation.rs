@@ -79,11 +79,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         let exits = terms::party_exits(reg, &agreement.value);
         let constituency = reg.constituency(&body.value);
+        let in_constituency: HashSet<&str> = constituency.iter().copied().collect();
         members_are_parties(
             reg,
             body_id,
             (&agreement.id, &agreement.value),
-            &constituency,
+            &in_constituency,
             &exits,
             roster,
             out,
@@ -96,7 +97,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .is_some_and(|s| s.get_ref().substitutes == SubstitutePolicy::Pooled);
         substitute_pairing(reg, pooled, roster, out);
         if let Some(seats) = &body.value.seats {
-            seat_counts(reg, body, seats.get_ref(), roster, out);
+            let constituency = (constituency.as_slice(), &in_constituency);
+            seat_counts(reg, body, seats.get_ref(), constituency, roster, out);
         }
     }
     // A body's constituency is some of its agreement's parties.
@@ -152,7 +154,7 @@ fn members_are_parties(
     reg: &Registry,
     body_id: &str,
     (body_agreement_id, agreement): (&str, &Agreement),
-    constituency: &[&str],
+    constituency: &HashSet<&str>,
     exits: &BTreeMap<String, NaiveDate>,
     roster: &Entity<Roster>,
     out: &mut Vec<Finding>,
@@ -164,16 +166,13 @@ fn members_are_parties(
             continue;
         };
         let party = party_at.get_ref();
-        if !reg.parties.contains_key(party) {
+        let Some(known) = reg.parties.get(party) else {
             continue; // dangling-reference says it
-        }
+        };
         if agreement.has_association(party) {
             continue; // it acts for its members here and counts on its side
         }
-        let is_association = reg
-            .parties
-            .get(party)
-            .is_some_and(|p| *p.value.kind.get_ref() == PartyKind::Association);
+        let is_association = *known.value.kind.get_ref() == PartyKind::Association;
         if is_association && !reg.is_agreement_party(agreement, party) {
             out.push(ASSOCIATION_NOT_LISTED.finding(
                 roster.at(party_at),
@@ -195,7 +194,7 @@ fn members_are_parties(
                     party = party
                 ),
             ));
-        } else if !constituency.contains(&party.as_str()) {
+        } else if !constituency.contains(party.as_str()) {
             out.push(MEMBER_NOT_PARTY.finding(
                 roster.at(party_at),
                 msg!(
@@ -289,6 +288,15 @@ fn substitute_pairing(
     roster: &Entity<Roster>,
     out: &mut Vec<Finding>,
 ) {
+    // Most rosters pair no one: then there is nothing to index.
+    if !roster
+        .value
+        .member
+        .iter()
+        .any(|m| m.get_ref().substitute_for.is_some())
+    {
+        return;
+    }
     let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::default();
     for m in seat_holders(roster) {
         by_name
@@ -392,6 +400,7 @@ fn seat_counts(
     reg: &Registry,
     body: &Entity<Body>,
     seats: &Seats,
+    (constituency, in_constituency): (&[&str], &HashSet<&str>),
     roster: &Entity<Roster>,
     out: &mut Vec<Finding>,
 ) {
@@ -420,9 +429,7 @@ fn seat_counts(
     // never counted twice.
     changes.sort_by_key(|c| (c.day, c.delta));
 
-    let constituency = reg.constituency(&body.value);
-    let caps = Caps::new(reg, seats, &constituency);
-    let constituency: HashSet<&str> = constituency.into_iter().collect();
+    let caps = Caps::new(reg, seats, constituency);
     // Each holder a member's seat counts for gets an index, so that the sweep counts in
     // arrays (two slots per holder: ordinary and substitute) rather than in maps keyed by
     // names. A party's holders are worked out once, when its first seat is seen.
@@ -458,7 +465,7 @@ fn seat_counts(
             };
             let own = party_holders.entry(party).or_insert_with(|| {
                 let counted = reg.parties.contains_key(party)
-                    && (constituency.contains(party) || agreement.value.has_association(party));
+                    && (in_constituency.contains(party) || agreement.value.has_association(party));
                 counted.then(|| {
                     caps.holders(reg, party)
                         .map(|h| {

@@ -1,7 +1,10 @@
 //! Rotation rules: who chairs a body each chair term (a calendar year unless `[chair] term`
 //! says otherwise), and from which side.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+// FxHash: keyed by the registry's own names, looked up for every member of every body.
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Spanned;
 use chrono::{Datelike, NaiveDate};
@@ -121,7 +124,7 @@ fn chairs(
     // Messages about longer terms name the term; calendar years keep their words.
     let by_term = term_rule != Term::CalendarYear;
     let active = reg.body_active(&body.value);
-    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<&Member>> = HashMap::default();
     // The entry that covers each term, by the term's first year (see `entry_for_term`).
     let mut terms: BTreeMap<i32, (ChairTerm, &Spanned<ChairYear>)> = BTreeMap::new();
     if let Some(roster) = roster {
