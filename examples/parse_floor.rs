@@ -1,8 +1,9 @@
 //! The parse floor: what reading and parsing a registry costs before the tool does any work
 //! of its own. Walks the folder, reads every `.toml` file and parses it with `toml` on every
 //! core with rayon; nothing else. By default into toml's borrowed, spanned `DeTable`, the
-//! cheapest tree toml builds and the one the loader starts from; with `--table` into an
-//! owned `toml::Table` (`text.parse::<toml::Table>()`, what most programs call).
+//! cheapest tree toml builds (the loader built on it until it read files in one pass of
+//! its own, `src/load/tree.rs`); with `--table` into an owned `toml::Table`
+//! (`text.parse::<toml::Table>()`, what most programs call).
 //!
 //! `cargo run --release --example parse_floor -- [--table] DIR`
 

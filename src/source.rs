@@ -1,7 +1,7 @@
 //! Source files as loaded, and byte spans turned into line and column for printing.
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Index of a file in [`Sources`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -11,8 +11,9 @@ pub struct FileId(pub usize);
 pub struct SourceFile {
     /// Path relative to the registry root, with `/` separators.
     pub path: String,
-    /// The text; empty when the file could not be read as UTF-8.
-    pub text: String,
+    /// The text; empty when the file could not be read as UTF-8. Shared: `diff` gives a
+    /// file unchanged between its two sides one copy of the text, not two.
+    pub text: Arc<String>,
     /// Where each line starts, worked out the first time a finding in the file is printed:
     /// most files have none, and for all of them together the table would cost a third of
     /// the text's size.
@@ -23,7 +24,7 @@ impl SourceFile {
     pub fn new(path: String, text: String) -> Self {
         SourceFile {
             path,
-            text,
+            text: Arc::new(text),
             line_starts: OnceLock::new(),
         }
     }
