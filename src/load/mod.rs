@@ -230,34 +230,18 @@ fn assemble(parsed: Vec<Parsed>) -> Loaded {
             )
         };
         match document {
-            Document::Settings(value) => {
-                reg.settings = Some(Entity {
-                    id,
-                    file,
-                    value: *value,
-                })
-            }
+            Document::Settings(value) => reg.settings = Some(Entity { id, file, value }),
             Document::Party(value) => {
-                let value = *value;
                 reg.parties.insert(id.clone(), Entity { id, file, value });
             }
             Document::Agreement(value) => {
-                let value = *value;
                 reg.agreements
                     .insert(id.clone(), Entity { id, file, value });
             }
             Document::Body(value) => {
-                reg.bodies.insert(
-                    id.clone(),
-                    Entity {
-                        id,
-                        file,
-                        value: *value,
-                    },
-                );
+                reg.bodies.insert(id.clone(), Entity { id, file, value });
             }
             Document::Roster(value) => {
-                let value = *value;
                 reg.rosters.insert(id.clone(), Entity { id, file, value });
             }
             Document::Meetings(mut entries) => {
@@ -271,7 +255,6 @@ fn assemble(parsed: Vec<Parsed>) -> Loaded {
                 }
             }
             Document::Case(value) => {
-                let value = *value;
                 if reg.cases.contains_key(&id) {
                     findings.push(duplicate());
                 } else {

@@ -1,5 +1,7 @@
 //! One file's text to one typed document: TOML syntax first, then the file kind's schema.
 
+use std::sync::Arc;
+
 use super::de::{self, from_tree};
 use super::tree::{self, Table, Value};
 use super::validate::Node;
@@ -12,18 +14,19 @@ use crate::msg;
 use crate::rules::loading::{SCHEMA, TOML_SYNTAX};
 use crate::source::FileId;
 
-/// A file's typed content. Every kind but the meetings (already a list) is boxed: the
-/// parsed files wait side by side for the registry to take them, and an enum as large as
-/// its largest kind cost 14 MB more at the peak of a national `check`.
+/// A file's typed content. Every kind but the meetings (already a list) is behind an
+/// `Arc`: the parsed files wait side by side for the registry to take them (an enum as
+/// large as its largest kind cost 14 MB more at the peak of a national `check`), and the
+/// two sides of `diff` share a file that did not change instead of copying it.
 #[derive(Debug, Clone)]
 pub enum Document {
-    Settings(Box<Settings>),
-    Party(Box<Party>),
-    Agreement(Box<Agreement>),
-    Body(Box<Body>),
-    Roster(Box<Roster>),
+    Settings(Arc<Settings>),
+    Party(Arc<Party>),
+    Agreement(Arc<Agreement>),
+    Body(Arc<Body>),
+    Roster(Arc<Roster>),
     Meetings(Vec<MeetingEntry>),
-    Case(Box<Case>),
+    Case(Arc<Case>),
 }
 
 /// The file kind's name in `crate::schema`.
@@ -104,11 +107,11 @@ fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Ve
         )]
     };
     Ok(match kind {
-        FileKind::Settings => Document::Settings(Box::new(from_tree(&doc).map_err(error)?)),
-        FileKind::Party => Document::Party(Box::new(from_tree(&doc).map_err(error)?)),
-        FileKind::Agreement => Document::Agreement(Box::new(from_tree(&doc).map_err(error)?)),
-        FileKind::Body => Document::Body(Box::new(from_tree(&doc).map_err(error)?)),
-        FileKind::Roster => Document::Roster(Box::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Settings => Document::Settings(Arc::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Party => Document::Party(Arc::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Agreement => Document::Agreement(Arc::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Body => Document::Body(Arc::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Roster => Document::Roster(Arc::new(from_tree(&doc).map_err(error)?)),
         FileKind::Meetings(year) => Document::Meetings(
             from_tree::<MeetingsFile>(&doc)
                 .map_err(error)?
@@ -121,7 +124,7 @@ fn parse_whole(kind: &FileKind, file: FileId, text: &str) -> Result<Document, Ve
                 })
                 .collect(),
         ),
-        FileKind::Case => Document::Case(Box::new(from_tree(&doc).map_err(error)?)),
+        FileKind::Case => Document::Case(Arc::new(from_tree(&doc).map_err(error)?)),
     })
 }
 

@@ -43,7 +43,8 @@ pub use spanned::Spanned;
 pub struct Entity<T> {
     pub id: String,
     pub file: FileId,
-    pub value: T,
+    /// Shared: the two sides of `diff` hold one copy of a document that did not change.
+    pub value: std::sync::Arc<T>,
 }
 
 impl<T> Entity<T> {
@@ -212,7 +213,7 @@ impl Registry {
         let main = |a: &Agreement| {
             let id = a.part_of.as_ref()?.get_ref();
             let (id, entity) = self.agreements.get_key_value(id)?;
-            Some((id.as_str(), &entity.value))
+            Some((id.as_str(), &*entity.value))
         };
         std::iter::successors(main(agreement), move |(_, a)| main(a)).take(self.agreements.len())
     }
