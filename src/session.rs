@@ -111,11 +111,15 @@ impl Session {
 
     /// Reads and parses the registry. Err: it could not be read at all.
     pub fn load(&self) -> Result<(Registry, Vec<Finding>), String> {
-        self.load_parts(Parts::ALL)
+        self.load_parts(Parts::ALL, load::Texts::All)
     }
 
     /// Reads and parses the files of the registry that `parts` reads.
-    fn load_parts(&self, parts: Parts) -> Result<(Registry, Vec<Finding>), String> {
+    fn load_parts(
+        &self,
+        parts: Parts,
+        texts: load::Texts,
+    ) -> Result<(Registry, Vec<Finding>), String> {
         let files = match &self.at {
             Some(rev) => {
                 let files = load::git::read(&self.registry_path, rev)?.ok_or_else(|| {
@@ -133,7 +137,7 @@ impl Session {
                 self.settings_present(files, "")?
             }
         };
-        Ok(load::load(files))
+        Ok(load::load_keeping(files, texts))
     }
 
     /// The registry's files at a git revision (none if the revision has no registry yet),
@@ -187,7 +191,7 @@ impl Session {
     /// The registry for a command that reports on it: loading must have succeeded; other
     /// findings are left to `check` and mentioned on stderr.
     pub fn registry(&self) -> Result<ManuallyDrop<Registry>, Error> {
-        self.registry_of(Parts::ALL)
+        self.registry_with(Parts::ALL, load::Texts::All)
     }
 
     /// As [`Session::registry`], of the parts a view uses: files it does not read are not
@@ -196,14 +200,28 @@ impl Session {
     ///
     /// Never freed: a command reports on one registry and the process ends, and freeing a
     /// national registry piece by piece costs a twentieth of a view's run for nothing.
+    ///
+    /// For a view that reports no findings of the rules: only the files that did not load
+    /// keep their text.
     pub fn registry_of(&self, parts: Parts) -> Result<ManuallyDrop<Registry>, Error> {
-        let (mut reg, mut findings) = self.load_parts(parts).map_err(Error::Registry)?;
+        self.registry_with(parts, load::Texts::WithFindings)
+    }
+
+    fn registry_with(
+        &self,
+        parts: Parts,
+        texts: load::Texts,
+    ) -> Result<ManuallyDrop<Registry>, Error> {
+        let (mut reg, mut findings) = self.load_parts(parts, texts).map_err(Error::Registry)?;
         if !parts.meetings && reg.uses_meeting_calendar() {
             (reg, findings) = self
-                .load_parts(Parts {
-                    meetings: true,
-                    ..parts
-                })
+                .load_parts(
+                    Parts {
+                        meetings: true,
+                        ..parts
+                    },
+                    texts,
+                )
                 .map_err(Error::Registry)?;
         }
         let fatal: Vec<&Finding> = findings.iter().filter(|f| f.is_fatal()).collect();

@@ -8,6 +8,8 @@ mod parse;
 pub mod tree;
 pub mod validate;
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
 use crate::finding::{Finding, Message};
@@ -136,13 +138,36 @@ pub type Loaded = (Registry, Vec<Finding>);
 type Parsed = (SourceFile, Option<Document>, Vec<FileFinding>);
 
 /// Parses the files and builds the registry. Findings come back in file order.
-pub fn load(mut files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
+pub fn load(files: Vec<RawFile>) -> (Registry, Vec<Finding>) {
+    load_keeping(files, Texts::All)
+}
+
+/// Which files' texts a loaded registry keeps, for the line, column and excerpt of a
+/// finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    /// Every file's: the rules may find something in any of them.
+    All,
+    /// Only those of files with a finding from loading, for a view that reports no
+    /// other: the texts are a quarter of a national registry's memory, and each is
+    /// dropped as soon as its file is parsed.
+    WithFindings,
+}
+
+/// As [`load`], keeping the texts `texts` says.
+pub fn load_keeping(mut files: Vec<RawFile>, texts: Texts) -> (Registry, Vec<Finding>) {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     // Sources are added in this order below, so a file's id is its position here.
     let parsed: Vec<Parsed> = files
         .into_par_iter()
         .enumerate()
-        .map(|(i, raw)| parse_one(FileId(i), raw))
+        .map(|(i, raw)| {
+            let mut parsed = parse_one(FileId(i), raw);
+            if texts == Texts::WithFindings && parsed.2.is_empty() {
+                parsed.0.text = Arc::default();
+            }
+            parsed
+        })
         .collect();
     assemble(parsed)
 }
@@ -403,6 +428,31 @@ mod tests {
                 content: RawContent::Bytes(text.as_bytes().to_vec()),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_view_keeps_only_the_texts_of_files_that_did_not_load() {
+        let files = [
+            ("registry.toml", "name = \"X\"\n"),
+            (
+                "parties/umea.toml",
+                "name = \"Umeå kommun\"\nkind = \"municipality\"\n",
+            ),
+            ("parties/vindeln.toml", "name = \"Vindeln\n"),
+        ];
+        let text = |reg: &Registry, path: &str| {
+            let id = (0..files.len())
+                .map(FileId)
+                .find(|&f| reg.sources.get(f).path == path)
+                .unwrap();
+            reg.sources.get(id).text.to_string()
+        };
+        let (all, _) = load_keeping(raw(&files), Texts::All);
+        let (view, findings) = load_keeping(raw(&files), Texts::WithFindings);
+        assert_eq!(text(&all, "parties/umea.toml"), files[1].1);
+        assert_eq!(text(&view, "parties/umea.toml"), "");
+        assert_eq!(text(&view, "parties/vindeln.toml"), files[2].1);
+        assert!(findings.iter().any(Finding::is_fatal));
     }
 
     /// What a loaded registry says, comparable: findings with their places, and meetings
