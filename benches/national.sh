@@ -36,7 +36,7 @@ if [ ! -d "$work/meetings-50mb" ]; then
     "$gen" --out "$work/meetings-src" --scale 1 --seed 1 --meetings-file 666667 >/dev/null
     mkdir -p "$work/meetings-50mb"/{parties,agreements,bodies,members,meetings}
     cp "$work/meetings-src/registry.toml" "$work/meetings-50mb/"
-    cp "$work/meetings-src"/parties/{region-0,kommun-0,kommun-21,kommun-42,kommun-63,kommun-84,kommun-105,kommun-126,kommun-147,kommun-168,kommun-189,kommun-210,kommun-231,kommun-252,kommun-273}.toml "$work/meetings-50mb/parties/"
+    cp "$work/meetings-src"/parties/{region-0,forbund-0,kommun-0,kommun-21,kommun-42,kommun-63,kommun-84,kommun-105,kommun-126,kommun-147,kommun-168,kommun-189,kommun-210,kommun-231,kommun-252,kommun-273}.toml "$work/meetings-50mb/parties/"
     cp "$work/meetings-src/agreements/avtal-0.toml" "$work/meetings-50mb/agreements/"
     cp "$work/meetings-src/bodies/organ-0-0.toml" "$work/meetings-50mb/bodies/"
     # Its meetings of 2020–2026 are not copied: no minimum of meetings a year, so it checks clean.

@@ -279,6 +279,7 @@ fn meetings_by_parts(
     text: &str,
 ) -> Option<Result<Document, Vec<FileFinding>>> {
     use rayon::prelude::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
     const HEADER: &str = "[[meeting]]";
     if text.contains("\"\"\"") || text.contains("'''") {
         return None;
@@ -336,38 +337,42 @@ fn meetings_by_parts(
             meeting,
         }))
     };
-    // Straight into one list of meetings: a list of results first, then the meetings
-    // copied out of it, held two copies of a large year at once. Only a file with
-    // problems is read a second time, to gather them all.
-    let meetings: Result<Vec<MeetingEntry>, Unread> = parts
+    // Straight into one list of meetings, each written into its place: a list of results
+    // first, then the meetings copied out of it, held a large year twice, and so did
+    // rayon's short-circuiting collect (per-thread lists grown by doubling, then joined).
+    // Only a file with problems is read a second time, to gather them all.
+    let (problems, whole) = (AtomicBool::new(false), AtomicBool::new(false));
+    let mut read_parts: Vec<Option<MeetingEntry>> = Vec::new();
+    parts
         .par_iter()
         .map(|part| match read(part) {
-            Some(Ok(meeting)) => Ok(meeting),
-            Some(Err(_)) => Err(Unread::Problems),
-            None => Err(Unread::Whole),
+            Some(Ok(meeting)) => Some(meeting),
+            Some(Err(_)) => {
+                problems.store(true, Ordering::Relaxed);
+                None
+            }
+            None => {
+                whole.store(true, Ordering::Relaxed);
+                None
+            }
         })
-        .collect();
-    match meetings {
-        Ok(meetings) => Some(Ok(Document::Meetings(meetings))),
-        Err(Unread::Whole) => None,
-        Err(Unread::Problems) => {
-            let results: Vec<Result<MeetingEntry, Vec<FileFinding>>> =
-                parts.par_iter().map(read).collect::<Option<_>>()?;
-            Some(Err(results
-                .into_iter()
-                .filter_map(Result::err)
-                .flatten()
-                .collect()))
-        }
+        .collect_into_vec(&mut read_parts);
+    if whole.into_inner() {
+        return None;
     }
-}
-
-/// Why the parts of a meetings file did not all give a meeting.
-enum Unread {
-    /// A part has schema problems.
-    Problems,
-    /// A part cannot be read on its own: the whole file must be.
-    Whole,
+    if !problems.into_inner() {
+        // Every part gave its meeting: the same allocation, unwrapped in place.
+        let meetings = read_parts.into_iter().filter_map(|m| m).collect();
+        return Some(Ok(Document::Meetings(meetings)));
+    }
+    drop(read_parts);
+    let results: Vec<Result<MeetingEntry, Vec<FileFinding>>> =
+        parts.par_iter().map(read).collect::<Option<_>>()?;
+    Some(Err(results
+        .into_iter()
+        .filter_map(Result::err)
+        .flatten()
+        .collect()))
 }
 
 #[cfg(test)]
