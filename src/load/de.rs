@@ -9,7 +9,7 @@ use std::fmt;
 use std::ops::Range;
 
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer, U64Deserializer};
-use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::forward_to_deserialize_any;
 
 use super::tree::{Entry, Item, Table, Value};
@@ -79,13 +79,6 @@ struct ValueDeserializer<'de, 'i> {
     item: &'de Item<'i>,
 }
 
-impl<'de> IntoDeserializer<'de, Error> for ValueDeserializer<'de, '_> {
-    type Deserializer = Self;
-    fn into_deserializer(self) -> Self {
-        self
-    }
-}
-
 impl<'de> de::Deserializer<'de> for ValueDeserializer<'de, '_> {
     type Error = Error;
 
@@ -133,7 +126,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de, '_> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         name: &'static str,
-        fields: &'static [&'static str],
+        _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
         if name == SPANNED {
@@ -146,7 +139,6 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de, '_> {
                 .visit_map(DatetimeAccess { text: Some(text) })
                 .map_err(|e| e.at(&self.item.span));
         }
-        let _ = fields;
         self.deserialize_any(visitor)
     }
 
@@ -183,13 +175,6 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de, '_> {
 struct KeyDeserializer<'de> {
     key: &'de str,
     span: &'de Range<usize>,
-}
-
-impl<'de> IntoDeserializer<'de, Error> for KeyDeserializer<'de> {
-    type Deserializer = Self;
-    fn into_deserializer(self) -> Self {
-        self
-    }
 }
 
 impl<'de> de::Deserializer<'de> for KeyDeserializer<'de> {
